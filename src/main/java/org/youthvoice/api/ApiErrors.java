@@ -1,0 +1,27 @@
+package org.youthvoice.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import org.youthvoice.i18n.Lang;
+import org.youthvoice.response.AnswerError;
+import org.youthvoice.response.ErrorMessages;
+
+/** The error body of every API refusal: {"errors":[{"question":…,"code":…,"message":…}]}, messages in the respondent's language. */
+public record ApiErrors(List<Item> errors) {
+
+    /** One refused answer, or the submission as a whole when question is null. */
+    public record Item(@JsonInclude(JsonInclude.Include.ALWAYS) String question, String code, String message) {
+    }
+
+    public static ApiErrors of(List<AnswerError> errors, Lang lang) {
+        return new ApiErrors(errors.stream().map(e -> new Item(e.question(), e.problem().name().toLowerCase(Locale.ROOT),
+                ErrorMessages.of(e, lang))).toList());
+    }
+
+    public static Response response(Response.Status status, List<AnswerError> errors, Lang lang) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(of(errors, lang)).build();
+    }
+}

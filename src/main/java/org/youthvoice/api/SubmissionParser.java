@@ -1,0 +1,132 @@
+package org.youthvoice.api;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.youthvoice.definition.Consultation;
+import org.youthvoice.definition.Question;
+import org.youthvoice.definition.QuestionType;
+import org.youthvoice.i18n.Lang;
+import org.youthvoice.response.Answer;
+import org.youthvoice.response.AnswerError;
+import org.youthvoice.response.AnswerProblem;
+import org.youthvoice.response.ResponseService;
+import org.youthvoice.response.Submission;
+
+/** Reads the JSON body of an API submission strictly: valid UTF-8, valid JSON, known fields, typed answers. */
+final class SubmissionParser {
+
+    private static final ObjectMapper STRICT = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+    private static final Set<String> FIELDS = Set.of("lang", "campaign", "answers", "receipt");
+
+    /** A parsed submission, or the errors that refuse it; the language is known whenever it could be read. */
+    record Parsed(Submission submission, UUID receipt, Lang lang, List<AnswerError> errors) {
+    }
+
+    private SubmissionParser() {
+    }
+
+    static Parsed parse(byte[] body, Consultation consultation) {
+        JsonNode root;
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+            root = STRICT.readTree(text);
+        } catch (CharacterCodingException | JsonProcessingException unreadable) {
+            return refused(Lang.DEFAULT, AnswerError.general(AnswerProblem.MALFORMED));
+        }
+        if (root == null || !root.isObject()) {
+            return refused(Lang.DEFAULT, AnswerError.general(AnswerProblem.MALFORMED));
+        }
+        JsonNode langNode = root.get("lang");
+        Lang lang = langNode != null && langNode.isTextual() ? Lang.of(langNode.asText()).orElse(null) : null;
+        if (lang == null) {
+            return refused(Lang.DEFAULT, new AnswerError("lang", AnswerProblem.UNKNOWN_LANGUAGE));
+        }
+        List<AnswerError> errors = new ArrayList<>();
+        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                errors.add(new AnswerError(name, AnswerProblem.MALFORMED));
+            }
+        }
+        String campaign = text(root.get("campaign"), "campaign", errors);
+        UUID receipt = receipt(root.get("receipt"), errors);
+        JsonNode answersNode = root.get("answers");
+        Map<String, Answer> answers = new HashMap<>();
+        if (answersNode == null || !answersNode.isObject()) {
+            errors.add(new AnswerError("answers", AnswerProblem.MALFORMED));
+        } else {
+            answersNode.fields().forEachRemaining(e -> {
+                Answer answer = answer(consultation.question(e.getKey()).orElse(null), e.getValue());
+                if (answer == null && !e.getValue().isNull()) {
+                    errors.add(new AnswerError(e.getKey(), AnswerProblem.WRONG_TYPE));
+                } else if (answer != null) {
+                    answers.put(e.getKey(), answer);
+                }
+            });
+        }
+        return new Parsed(new Submission(lang, campaign, ResponseService.withoutEmpty(answers)), receipt, lang, errors);
+    }
+
+    /** A string is one code (or the text of a text question); an array of strings is several codes. */
+    private static Answer answer(Question question, JsonNode value) {
+        if (value.isTextual()) {
+            return question != null && question.type() == QuestionType.TEXT
+                    ? new Answer.Text(value.asText().strip()) : new Answer.Choice(value.asText());
+        }
+        if (value.isArray()) {
+            List<String> codes = new ArrayList<>();
+            for (JsonNode code : value) {
+                if (!code.isTextual()) {
+                    return null;
+                }
+                codes.add(code.asText());
+            }
+            return new Answer.Choices(codes);
+        }
+        return null;
+    }
+
+    private static String text(JsonNode node, String field, List<AnswerError> errors) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            errors.add(new AnswerError(field, AnswerProblem.MALFORMED));
+            return null;
+        }
+        return node.asText().isBlank() ? null : node.asText();
+    }
+
+    private static UUID receipt(JsonNode node, List<AnswerError> errors) {
+        String given = text(node, "receipt", errors);
+        if (given == null) {
+            return UUID.randomUUID();
+        }
+        try {
+            return UUID.fromString(given);
+        } catch (IllegalArgumentException notAUuid) {
+            errors.add(new AnswerError("receipt", AnswerProblem.MALFORMED));
+            return UUID.randomUUID();
+        }
+    }
+
+    private static Parsed refused(Lang lang, AnswerError error) {
+        return new Parsed(null, null, lang, List.of(error));
+    }
+}

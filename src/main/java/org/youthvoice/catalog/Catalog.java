@@ -1,0 +1,50 @@
+package org.youthvoice.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.youthvoice.definition.Consultation;
+import org.youthvoice.definition.Status;
+
+/** The consultations this instance serves, each with the version its answers are stored under. */
+@ApplicationScoped
+public class Catalog {
+
+    private final AtomicReference<Map<String, Versioned>> current = new AtomicReference<>(Map.of());
+    private final Clock clock;
+
+    @Inject
+    public Catalog(Clock clock) {
+        this.clock = clock;
+    }
+
+    public void replace(Map<String, Versioned> consultations) {
+        current.set(Map.copyOf(consultations));
+    }
+
+    public Collection<Versioned> all() {
+        return current.get().values().stream()
+                .sorted(java.util.Comparator.comparing(v -> v.consultation().id())).toList();
+    }
+
+    public Optional<Versioned> find(String id) {
+        return Optional.ofNullable(id == null ? null : current.get().get(id));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public Status status(Consultation consultation) {
+        return consultation.statusOn(today());
+    }
+
+    /** A consultation as served now: its definition and the version new answers are stored under. */
+    public record Versioned(Consultation consultation, int version) {
+    }
+}

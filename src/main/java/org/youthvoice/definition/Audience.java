@@ -1,0 +1,5 @@
+package org.youthvoice.definition;
+
+/** The ages, in whole years, a consultation is meant for. */
+public record Audience(int minAge, int maxAge) {
+}

@@ -1,0 +1,122 @@
+package org.youthvoice.respondent;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.UUID;
+import org.youthvoice.catalog.Catalog;
+import org.youthvoice.definition.Consultation;
+import org.youthvoice.definition.Status;
+import org.youthvoice.i18n.Lang;
+import org.youthvoice.i18n.Localizer;
+import org.youthvoice.i18n.Messages;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The respondent's pages reached by a link: home, a consultation's welcome page, the thank-you page. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@Tag(name = "Respondent pages", description = "Server-rendered HTML pages of the answering flow; no JavaScript or cookie needed")
+public class RespondentPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(Views.Page page, List<Views.Entry> consultations);
+
+        static native TemplateInstance welcome(Views.Page page, Consultation consultation, String status, String opens,
+                                               String campaign, String receipt);
+
+        static native TemplateInstance thanks(Views.Page page, Views.Helpline helpline, String finder);
+
+        static native TemplateInstance problem(Views.Page page, String heading, String text);
+    }
+
+    private final Catalog catalog;
+    private final Helplines helplines;
+
+    public RespondentPages(Catalog catalog, Helplines helplines) {
+        this.catalog = catalog;
+        this.helplines = helplines;
+    }
+
+    @GET
+    @Operation(summary = "Open consultations, in the language of Accept-Language")
+    public Response root(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
+        return Response.ok(home(Lang.fromAcceptLanguage(accept))).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
+    }
+
+    @GET
+    @Path("{lang: [a-z]{2}}")
+    @Operation(summary = "Open consultations in one of the six languages")
+    public Response home(@PathParam("lang") String code, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
+        return Lang.of(code).map(lang -> Response.ok(home(lang)).build()).orElseGet(() -> notFound(accept));
+    }
+
+    @GET
+    @Path("{lang: [a-z]{2}}/c/{id}")
+    @Operation(summary = "The welcome page of a consultation: what it is, that it is anonymous, how long it takes")
+    public Response welcome(@PathParam("lang") String code, @PathParam("id") String id,
+                            @QueryParam("campaign") String campaign, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
+        Lang lang = Lang.of(code).orElse(null);
+        Catalog.Versioned served = catalog.find(id).orElse(null);
+        if (lang == null || served == null) {
+            return notFound(lang == null ? accept : code);
+        }
+        Consultation c = served.consultation();
+        Status status = catalog.status(c);
+        String path = "/c/" + c.id() + (campaign == null || campaign.isBlank() ? "" : "?campaign=" + urlEncode(campaign));
+        return Response.ok(Templates.welcome(Views.Page.of(lang, c.title().get(lang), path), c, status.code(),
+                        c.opens().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang.locale())),
+                        campaign == null ? "" : campaign, UUID.randomUUID().toString()).setLocale(lang.locale()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    @GET
+    @Path("{lang: [a-z]{2}}/c/{id}/thanks")
+    @Operation(summary = "The thank-you page, with where to get help")
+    public Response thanks(@PathParam("lang") String code, @PathParam("id") String id, @QueryParam("country") String country,
+                           @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
+        Lang lang = Lang.of(code).orElse(null);
+        if (lang == null || catalog.find(id).isEmpty()) {
+            return notFound(lang == null ? accept : code);
+        }
+        Messages m = Localizer.messages(lang);
+        String path = "/c/" + id + "/thanks" + (country == null ? "" : "?country=" + urlEncode(country));
+        return Response.ok(Templates.thanks(Views.Page.of(lang, m.thanks_title(), path),
+                helplines.forCountry(country).orElse(null), helplines.finder()).setLocale(lang.locale())).build();
+    }
+
+    private TemplateInstance home(Lang lang) {
+        List<Views.Entry> open = catalog.all().stream().map(Catalog.Versioned::consultation)
+                .filter(c -> catalog.status(c) == Status.OPEN)
+                .map(c -> new Views.Entry(c.id(), c.title().get(lang), c.minutes())).toList();
+        return Templates.home(Views.Page.of(lang, Localizer.messages(lang).home_title(), "/"), open).setLocale(lang.locale());
+    }
+
+    /** A 404 page in the language of the given code, or of the Accept-Language header it falls back on. */
+    static Response notFound(String langOrAcceptLanguage) {
+        Lang lang = Lang.of(langOrAcceptLanguage).orElseGet(() -> Lang.fromAcceptLanguage(langOrAcceptLanguage));
+        return problem(Response.Status.NOT_FOUND, lang, Localizer.messages(lang).not_found_title(),
+                Localizer.messages(lang).not_found_text());
+    }
+
+    static Response problem(Response.Status status, Lang lang, String heading, String text) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.problem(Views.Page.of(lang, heading, "/"), heading, text).setLocale(lang.locale())).build();
+    }
+
+    static String urlEncode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,115 @@
+package org.youthvoice.response;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.youthvoice.catalog.Catalog;
+import org.youthvoice.definition.Consultation;
+import org.youthvoice.definition.Question;
+import org.youthvoice.definition.QuestionType;
+import org.youthvoice.definition.Role;
+import org.youthvoice.definition.Status;
+import org.youthvoice.privacy.TextScrubber;
+
+/** Checks and stores anonymous responses, exactly once per receipt, scrubbing free text before it is kept. */
+@ApplicationScoped
+public class ResponseService {
+
+    private static final Pattern CAMPAIGN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
+
+    private final Catalog catalog;
+    private final TextScrubber scrubber;
+
+    public ResponseService(Catalog catalog, TextScrubber scrubber) {
+        this.catalog = catalog;
+        this.scrubber = scrubber;
+    }
+
+    /** Refusals that concern the consultation as a whole: unknown, not open, or a malformed campaign code. */
+    public List<AnswerError> admission(String consultationId, String campaign) {
+        Catalog.Versioned served = catalog.find(consultationId).orElse(null);
+        if (served == null) {
+            return List.of(AnswerError.general(AnswerProblem.UNKNOWN_CONSULTATION));
+        }
+        Status status = catalog.status(served.consultation());
+        if (status != Status.OPEN) {
+            return List.of(AnswerError.general(status == Status.CLOSED ? AnswerProblem.CLOSED : AnswerProblem.NOT_OPEN_YET));
+        }
+        if (campaign != null && !CAMPAIGN.matcher(campaign).matches()) {
+            return List.of(new AnswerError("campaign", AnswerProblem.BAD_CAMPAIGN));
+        }
+        return List.of();
+    }
+
+    public Outcome submit(String consultationId, Submission submission, UUID receipt) {
+        List<AnswerError> refused = admission(consultationId, submission.campaign());
+        if (!refused.isEmpty()) {
+            return new Outcome.Refused(refused);
+        }
+        Catalog.Versioned served = catalog.find(consultationId).orElseThrow();
+        List<AnswerError> errors = SubmissionValidator.validate(served.consultation(), submission.answers());
+        if (!errors.isEmpty()) {
+            return new Outcome.Refused(errors);
+        }
+        if (exists(receipt)) {
+            return new Outcome.AlreadyStored(receipt);
+        }
+        StoredResponse response = toEntity(served, submission, receipt);
+        try {
+            QuarkusTransaction.requiringNew().run(response::persist);
+            return new Outcome.Stored(receipt);
+        } catch (PersistenceException | IllegalStateException concurrentDuplicate) {
+            if (exists(receipt)) {
+                return new Outcome.AlreadyStored(receipt);
+            }
+            throw concurrentDuplicate;
+        }
+    }
+
+    private boolean exists(UUID receipt) {
+        return QuarkusTransaction.joiningExisting().call(() -> StoredResponse.count("id", receipt) > 0);
+    }
+
+    private StoredResponse toEntity(Catalog.Versioned served, Submission submission, UUID receipt) {
+        Consultation consultation = served.consultation();
+        String country = consultation.withRole(Role.COUNTRY)
+                .map(q -> submission.answers().get(q.id()))
+                .map(a -> a.codes().isEmpty() ? null : a.codes().get(0)).orElse(null);
+        StoredResponse response = new StoredResponse();
+        response.id = receipt;
+        response.consultationId = consultation.id();
+        response.version = served.version();
+        response.lang = submission.lang().code();
+        response.campaign = submission.campaign();
+        response.submittedHour = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS);
+        for (Question q : consultation.questions()) {
+            Answer answer = submission.answers().get(q.id());
+            if (answer == null) {
+                continue;
+            }
+            if (q.type() == QuestionType.TEXT) {
+                String scrubbed = scrubber.scrub(((Answer.Text) answer).value(), country, submission.lang().code());
+                response.answers.add(StoredAnswer.text(q.id(), scrubbed));
+            } else {
+                answer.codes().forEach(code -> response.answers.add(StoredAnswer.code(q.id(), code)));
+            }
+        }
+        return response;
+    }
+
+    /** Answers with empty values removed, as both channels treat an empty answer as a skipped question. */
+    public static Map<String, Answer> withoutEmpty(Map<String, Answer> answers) {
+        return answers.entrySet().stream()
+                .filter(e -> !(e.getValue() instanceof Answer.Text t && t.value().isBlank()))
+                .filter(e -> !(e.getValue() instanceof Answer.Choices c && c.chosen().isEmpty()))
+                .filter(e -> !(e.getValue() instanceof Answer.Choice c && c.code().isBlank()))
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+}
