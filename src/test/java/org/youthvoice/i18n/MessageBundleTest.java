@@ -1,0 +1,87 @@
+package org.youthvoice.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every interface text exists in all six languages, and templates hold no text of their own. */
+class MessageBundleTest {
+
+    static final Path MESSAGES = Path.of("src/main/resources/messages");
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+
+    static Properties bundle(Lang lang) throws IOException {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(MESSAGES.resolve("msg_" + lang.code() + ".properties"), StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        return p;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Lang.class)
+    void shouldHaveEveryKeyNonEmptyWithTheSamePlaceholders(Lang lang) throws IOException {
+        Properties english = bundle(Lang.EN);
+        Properties translated = bundle(lang);
+        assertThat(translated.stringPropertyNames()).as("keys of msg_%s", lang.code()).isEqualTo(english.stringPropertyNames());
+        for (String key : english.stringPropertyNames()) {
+            assertThat(translated.getProperty(key)).as("%s in %s", key, lang.code()).isNotBlank();
+            assertThat(placeholders(translated.getProperty(key))).as("placeholders of %s in %s", key, lang.code())
+                    .isEqualTo(placeholders(english.getProperty(key)));
+            if (lang != Lang.EN && !key.equals("app_name")) {
+                assertThat(translated.getProperty(key)).as("%s in %s is still English", key, lang.code())
+                        .isNotEqualTo(english.getProperty(key));
+            }
+        }
+    }
+
+    @Test
+    void shouldDeclareEveryKeyInTheMessagesInterface() throws IOException {
+        Set<String> methods = new TreeSet<>();
+        for (var m : Messages.class.getDeclaredMethods()) {
+            methods.add(m.getName());
+        }
+        assertThat(methods).isEqualTo(new TreeSet<>(bundle(Lang.EN).stringPropertyNames()));
+    }
+
+    @Test
+    void shouldKeepEveryWordOfTheTemplatesInTheBundles() throws IOException {
+        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+            templates.filter(p -> p.toString().endsWith(".html")).forEach(p -> {
+                String text = read(p).replaceAll("(?s)\\{!.*?!}", "").replaceAll("(?s)<[^>]*>", " ")
+                        .replaceAll("\\{[^}]*}", " ");
+                assertThat(text.replaceAll("[^\\p{L}]", "")).as("bare words in %s", p).isEmpty();
+            });
+        }
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> names = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
