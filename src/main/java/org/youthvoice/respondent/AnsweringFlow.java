@@ -65,11 +65,16 @@ public class AnsweringFlow {
     @Path("{lang: [a-z]{2}}/c/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "One step of the answering flow: start, next, back, or the same page in another language")
-    public Response step(@PathParam("lang") String code, @PathParam("id") String id, MultivaluedMap<String, String> form) {
+    public Response step(@PathParam("lang") String code, @PathParam("id") String id, byte[] body) {
         Lang lang = Lang.of(code).orElse(null);
         Catalog.Versioned served = catalog.find(id).orElse(null);
         if (lang == null || served == null) {
             return RespondentPages.notFound(code);
+        }
+        MultivaluedMap<String, String> form = FormBody.parse(body).orElse(null);
+        if (form == null) {
+            return RespondentPages.problem(Response.Status.BAD_REQUEST, lang, served.consultation().title().get(lang),
+                    ErrorMessages.of(AnswerError.general(AnswerProblem.MALFORMED), lang));
         }
         String campaign = Optional.ofNullable(form.getFirst("campaign")).filter(s -> !s.isBlank()).orElse(null);
         List<AnswerError> refused = responses.admission(id, campaign);

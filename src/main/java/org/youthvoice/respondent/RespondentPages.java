@@ -111,7 +111,7 @@ public class RespondentPages {
                 Localizer.messages(lang).not_found_text());
     }
 
-    static Response problem(Response.Status status, Lang lang, String heading, String text) {
+    public static Response problem(Response.Status status, Lang lang, String heading, String text) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.problem(Views.Page.of(lang, heading, "/"), heading, text).setLocale(lang.locale())).build();
     }

@@ -16,5 +16,7 @@ public enum AnswerProblem {
     UNKNOWN_LANGUAGE,
     UNKNOWN_CONSULTATION,
     BAD_CAMPAIGN,
-    MALFORMED
+    MALFORMED,
+    NOT_FOUND,
+    TRY_AGAIN
 }

@@ -29,6 +29,8 @@ public final class ErrorMessages {
             case UNKNOWN_CONSULTATION -> m.error_unknown_consultation();
             case BAD_CAMPAIGN -> m.error_bad_campaign();
             case MALFORMED -> m.error_malformed();
+            case NOT_FOUND -> m.not_found_text();
+            case TRY_AGAIN -> m.try_again_text();
         };
     }
 }

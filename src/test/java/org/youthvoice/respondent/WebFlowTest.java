@@ -164,6 +164,20 @@ class WebFlowTest {
         assertThat(Database.responses()).isEqualTo(before);
     }
 
+    @Test
+    void shouldRefuseABrokenFormInTheRespondentsLanguageAndStoreNothing() {
+        long before = Database.responses();
+        for (String body : List.of("q.age=%ZZ&nav=next&step=0", "q.age=%C3%28&nav=next&step=0", "q.age=%&nav=next",
+                "q.comment=%F0%9F&nav=next&step=3", "campaign=%00&nav=start")) {
+            Response refused = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                    .body(body).post("/es/c/test-poll");
+            assertThat(refused.statusCode()).as(body).isEqualTo(400);
+            assertThat(refused.asString()).as(body).contains("<html lang=\"es\"");
+        }
+        assertThat(Database.responses()).isEqualTo(before);
+        given().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/json");
+    }
+
     private static String startPage(String lang, String id) {
         return FormWalker.Form.of(given().get("/" + lang + "/c/" + id).asString()).post(Map.of(), "start").asString();
     }

@@ -1,0 +1,66 @@
+package org.youthvoice.system;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.youthvoice.api.ApiErrors;
+import org.youthvoice.i18n.Lang;
+import org.youthvoice.i18n.Localizer;
+import org.youthvoice.i18n.Messages;
+import org.youthvoice.respondent.RespondentPages;
+import org.youthvoice.response.AnswerError;
+import org.youthvoice.response.AnswerProblem;
+
+/**
+ * Every failure answered in the caller's terms: JSON errors under /api, a page in the respondent's language elsewhere.
+ * Unexpected errors are logged by class and id only, so that no input (possibly a child's words) reaches the log.
+ */
+public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @ServerExceptionMapper
+    public Response refused(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri, headers);
+        }
+        Lang lang = language(uri, headers);
+        if (isApi(uri)) {
+            AnswerProblem problem = status == 404 ? AnswerProblem.NOT_FOUND : AnswerProblem.MALFORMED;
+            return ApiErrors.response(Response.Status.fromStatusCode(status), List.of(AnswerError.general(problem)), lang);
+        }
+        Messages m = Localizer.messages(lang);
+        return status == 404
+                ? RespondentPages.problem(Response.Status.NOT_FOUND, lang, m.not_found_title(), m.not_found_text())
+                : RespondentPages.problem(Response.Status.fromStatusCode(status), lang, m.try_again_title(), m.error_malformed());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        String id = UUID.randomUUID().toString();
+        LOG.errorf("unexpected %s on %s, error id %s", e.getClass().getName(), uri.getPath().startsWith("/api") ? "an API call" : "a page", id);
+        Lang lang = language(uri, headers);
+        if (isApi(uri)) {
+            return ApiErrors.response(Response.Status.SERVICE_UNAVAILABLE, List.of(AnswerError.general(AnswerProblem.TRY_AGAIN)), lang);
+        }
+        Messages m = Localizer.messages(lang);
+        return RespondentPages.problem(Response.Status.SERVICE_UNAVAILABLE, lang, m.try_again_title(), m.try_again_text());
+    }
+
+    private static boolean isApi(UriInfo uri) {
+        return uri.getPath().startsWith("/api/");
+    }
+
+    /** The language in the path when it names one, else the Accept-Language header's. */
+    private static Lang language(UriInfo uri, HttpHeaders headers) {
+        String[] segments = uri.getPath().split("/");
+        return (segments.length > 1 ? Lang.of(segments[1]) : java.util.Optional.<Lang>empty())
+                .orElseGet(() -> Lang.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+    }
+}
