@@ -55,7 +55,7 @@ public class ConsultationApi {
     @Operation(summary = "Every consultation, with its status (open, scheduled or closed)")
     @APIResponse(responseCode = "200", description = "The consultations",
             content = @Content(schema = @Schema(implementation = ConsultationSummary[].class), examples = @ExampleObject(name = "list",
-                    value = "[{\"id\":\"cyberbullying\",\"title\":{\"ar\":\"…\",\"zh\":\"…\",\"en\":\"Being mean online\",\"fr\":\"…\",\"ru\":\"…\",\"es\":\"…\"},"
+                    value = "[{\"id\":\"cyberbullying\",\"title\":{\"ar\":\"…\",\"zh\":\"…\",\"en\":\"Bullying online\",\"fr\":\"…\",\"ru\":\"…\",\"es\":\"…\"},"
                             + "\"status\":\"open\",\"version\":1,\"opens\":\"2026-01-01\",\"closes\":\"2027-12-31\",\"minutes\":5,"
                             + "\"audience\":{\"min_age\":9,\"max_age\":24}}]")))
     public List<ConsultationSummary> list() {
