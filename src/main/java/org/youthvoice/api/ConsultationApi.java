@@ -61,7 +61,8 @@ public class ConsultationApi {
     public List<ConsultationSummary> list() {
         return catalog.all().stream().map(v -> {
             Consultation c = v.consultation();
-            return new ConsultationSummary(c.id(), c.title(), catalog.status(c), v.version(), c.opens(), c.closes(),
+            var dates = catalog.dates(c);
+            return new ConsultationSummary(c.id(), c.title(), catalog.status(c), v.version(), dates.opens(), dates.closes(),
                     c.minutes(), c.audience());
         }).toList();
     }

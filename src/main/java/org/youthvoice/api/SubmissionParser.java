@@ -80,7 +80,7 @@ final class SubmissionParser {
                 }
             });
         }
-        return new Parsed(new Submission(lang, campaign, ResponseService.withoutEmpty(answers)), receipt, lang, errors);
+        return new Parsed(new Submission(lang, campaign, ResponseService.withoutEmpty(answers), Submission.Channel.API), receipt, lang, errors);
     }
 
     /** A string is one code (or the text of a text question); an array of strings is several codes. */

@@ -17,10 +17,12 @@ public class Catalog {
 
     private final AtomicReference<Map<String, Versioned>> current = new AtomicReference<>(Map.of());
     private final Clock clock;
+    private final Schedule schedule;
 
     @Inject
-    public Catalog(Clock clock) {
+    public Catalog(Clock clock, Schedule schedule) {
         this.clock = clock;
+        this.schedule = schedule;
     }
 
     public void replace(Map<String, Versioned> consultations) {
@@ -40,8 +42,13 @@ public class Catalog {
         return LocalDate.now(clock);
     }
 
+    /** Whether the consultation takes answers today, by the dates in force (the file's, or an admin's). */
     public Status status(Consultation consultation) {
-        return consultation.statusOn(today());
+        return schedule.of(consultation).statusOn(today());
+    }
+
+    public Schedule.Dates dates(Consultation consultation) {
+        return schedule.of(consultation);
     }
 
     /** A consultation as served now: its definition and the version new answers are stored under. */

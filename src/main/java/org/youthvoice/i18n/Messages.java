@@ -120,4 +120,192 @@ public interface Messages {
     String error_bad_campaign();
 
     String error_malformed();
+
+    String staff_title();
+
+    String staff_sign_in();
+
+    String staff_sign_in_intro();
+
+    String staff_username();
+
+    String staff_password();
+
+    String staff_sign_in_button();
+
+    String staff_sign_in_failed();
+
+    String staff_sign_out();
+
+    String staff_signed_in_as(String name, String role);
+
+    String staff_nothing_here();
+
+    String nav_consultations();
+
+    String nav_campaigns();
+
+    String nav_participation();
+
+    String nav_accounts();
+
+    String nav_audit();
+
+    String col_consultation();
+
+    String col_status();
+
+    String col_version();
+
+    String col_opens();
+
+    String col_closes();
+
+    String col_responses();
+
+    String col_target();
+
+    String col_day();
+
+    String col_language();
+
+    String col_region();
+
+    String col_campaign();
+
+    String col_code();
+
+    String col_label();
+
+    String col_link();
+
+    String col_actions();
+
+    String col_role();
+
+    String col_enabled();
+
+    String col_user();
+
+    String col_when();
+
+    String col_action();
+
+    String col_target_object();
+
+    String col_detail();
+
+    String col_started();
+
+    String col_completion();
+
+    String status_open();
+
+    String status_scheduled();
+
+    String status_closed();
+
+    String role_admin();
+
+    String role_chair();
+
+    String role_promoter();
+
+    String role_steward();
+
+    String region_africa();
+
+    String region_americas();
+
+    String region_arab_states();
+
+    String region_asia_pacific();
+
+    String region_cis();
+
+    String region_europe();
+
+    String region_unknown();
+
+    String yes();
+
+    String no();
+
+    String save();
+
+    String open_now();
+
+    String close_now();
+
+    String reload_files();
+
+    String reload_done();
+
+    String reload_failed();
+
+    String change_dates();
+
+    String set_target();
+
+    String new_campaign();
+
+    String create();
+
+    String default_language();
+
+    String code_optional();
+
+    String qr_svg();
+
+    String qr_png();
+
+    String poster();
+
+    String disable();
+
+    String enable();
+
+    String responses_by_day();
+
+    String responses_by_region();
+
+    String responses_by_language();
+
+    String responses_by_campaign();
+
+    String target_progress(long count, int target, String percent);
+
+    String completion_rate(String percent);
+
+    String quarterly_report();
+
+    String quarter();
+
+    String show();
+
+    String download_csv();
+
+    String print();
+
+    String new_account();
+
+    String reset_password();
+
+    String new_password();
+
+    String change_role();
+
+    String filter();
+
+    String from_day();
+
+    String to_day();
+
+    String all();
+
+    String done();
+
+    String poster_invite();
+
+    String poster_scan();
 }

@@ -19,7 +19,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthvoice.campaign.CampaignService;
 import org.youthvoice.catalog.Catalog;
+import org.youthvoice.results.Participation;
 import org.youthvoice.definition.Consultation;
 import org.youthvoice.definition.Question;
 import org.youthvoice.i18n.Lang;
@@ -55,10 +57,14 @@ public class AnsweringFlow {
 
     private final Catalog catalog;
     private final ResponseService responses;
+    private final CampaignService campaigns;
+    private final Participation participation;
 
-    public AnsweringFlow(Catalog catalog, ResponseService responses) {
+    public AnsweringFlow(Catalog catalog, ResponseService responses, CampaignService campaigns, Participation participation) {
         this.catalog = catalog;
         this.responses = responses;
+        this.campaigns = campaigns;
+        this.participation = participation;
     }
 
     @POST
@@ -76,7 +82,7 @@ public class AnsweringFlow {
             return RespondentPages.problem(Response.Status.BAD_REQUEST, lang, served.consultation().title().get(lang),
                     ErrorMessages.of(AnswerError.general(AnswerProblem.MALFORMED), lang));
         }
-        String campaign = Optional.ofNullable(form.getFirst("campaign")).filter(s -> !s.isBlank()).orElse(null);
+        String campaign = Optional.ofNullable(form.getFirst("campaign")).filter(given -> campaigns.accepts(id, given)).orElse(null);
         List<AnswerError> refused = responses.admission(id, campaign);
         if (!refused.isEmpty()) {
             return RespondentPages.problem(refused.get(0).problem() == AnswerProblem.BAD_CAMPAIGN
@@ -91,7 +97,10 @@ public class AnsweringFlow {
         String nav = Optional.ofNullable(form.getFirst("nav")).orElse("next");
         State state = new State(lang, c, plan, answers, receipt, campaign);
         return switch (nav) {
-            case "start" -> state.render(0, Map.of(), Response.Status.OK);
+            case "start" -> {
+                participation.started(c.id(), lang, campaign);
+                yield state.render(0, Map.of(), Response.Status.OK);
+            }
             case "stay" -> state.render(step, Map.of(), Response.Status.OK);
             case "back" -> state.render(plan.previous(step, c, answers), Map.of(), Response.Status.OK);
             default -> next(state, step, served);
@@ -114,7 +123,7 @@ public class AnsweringFlow {
         }
         Map<String, Answer> shown = new LinkedHashMap<>(state.answers);
         shown.keySet().retainAll(Visibility.visible(c, state.answers));
-        Outcome outcome = responses.submit(c.id(), new Submission(state.lang, state.campaign, shown), UUID.fromString(state.receipt));
+        Outcome outcome = responses.submit(c.id(), new Submission(state.lang, state.campaign, shown, Submission.Channel.WEB), UUID.fromString(state.receipt));
         if (outcome instanceof Outcome.Refused refusal) {
             AnswerError first = refusal.errors().get(0);
             if (first.question() == null || c.question(first.question()).isEmpty()) {

@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.UUID;
+import org.youthvoice.campaign.CampaignService;
 import org.youthvoice.catalog.Catalog;
 import org.youthvoice.definition.Consultation;
 import org.youthvoice.definition.Status;
@@ -44,10 +45,12 @@ public class RespondentPages {
 
     private final Catalog catalog;
     private final Helplines helplines;
+    private final CampaignService campaigns;
 
-    public RespondentPages(Catalog catalog, Helplines helplines) {
+    public RespondentPages(Catalog catalog, Helplines helplines, CampaignService campaigns) {
         this.catalog = catalog;
         this.helplines = helplines;
+        this.campaigns = campaigns;
     }
 
     @GET
@@ -75,9 +78,10 @@ public class RespondentPages {
         }
         Consultation c = served.consultation();
         Status status = catalog.status(c);
+        campaign = campaigns.accepts(c.id(), campaign) ? campaign : null;
         String path = "/c/" + c.id() + (campaign == null || campaign.isBlank() ? "" : "?campaign=" + urlEncode(campaign));
         return Response.ok(Templates.welcome(Views.Page.of(lang, c.title().get(lang), path), c, status.code(),
-                        c.opens().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang.locale())),
+                        catalog.dates(c).opens().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang.locale())),
                         campaign == null ? "" : campaign, UUID.randomUUID().toString()).setLocale(lang.locale()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
@@ -105,7 +109,7 @@ public class RespondentPages {
     }
 
     /** A 404 page in the language of the given code, or of the Accept-Language header it falls back on. */
-    static Response notFound(String langOrAcceptLanguage) {
+    public static Response notFound(String langOrAcceptLanguage) {
         Lang lang = Lang.of(langOrAcceptLanguage).orElseGet(() -> Lang.fromAcceptLanguage(langOrAcceptLanguage));
         return problem(Response.Status.NOT_FOUND, lang, Localizer.messages(lang).not_found_title(),
                 Localizer.messages(lang).not_found_text());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.youthvoice.campaign.CampaignService;
 import org.youthvoice.catalog.Catalog;
 import org.youthvoice.definition.Consultation;
 import org.youthvoice.definition.Question;
@@ -26,13 +27,15 @@ public class ResponseService {
 
     private final Catalog catalog;
     private final TextScrubber scrubber;
+    private final CampaignService campaigns;
 
-    public ResponseService(Catalog catalog, TextScrubber scrubber) {
+    public ResponseService(Catalog catalog, TextScrubber scrubber, CampaignService campaigns) {
         this.catalog = catalog;
         this.scrubber = scrubber;
+        this.campaigns = campaigns;
     }
 
-    /** Refusals that concern the consultation as a whole: unknown, not open, or a malformed campaign code. */
+    /** Refusals that concern the consultation as a whole: unknown, not open, or a campaign code not running for it. */
     public List<AnswerError> admission(String consultationId, String campaign) {
         Catalog.Versioned served = catalog.find(consultationId).orElse(null);
         if (served == null) {
@@ -42,7 +45,7 @@ public class ResponseService {
         if (status != Status.OPEN) {
             return List.of(AnswerError.general(status == Status.CLOSED ? AnswerProblem.CLOSED : AnswerProblem.NOT_OPEN_YET));
         }
-        if (campaign != null && !CAMPAIGN.matcher(campaign).matches()) {
+        if (campaign != null && (!CAMPAIGN.matcher(campaign).matches() || !campaigns.accepts(consultationId, campaign))) {
             return List.of(new AnswerError("campaign", AnswerProblem.BAD_CAMPAIGN));
         }
         return List.of();
@@ -88,6 +91,7 @@ public class ResponseService {
         response.version = served.version();
         response.lang = submission.lang().code();
         response.campaign = submission.campaign();
+        response.channel = submission.channel().name().toLowerCase(java.util.Locale.ROOT);
         response.submittedHour = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS);
         for (Question q : consultation.questions()) {
             Answer answer = submission.answers().get(q.id());

@@ -38,6 +38,10 @@ public class StoredResponse extends PanacheEntityBase {
     @Column(length = 32)
     public String campaign;
 
+    /** "web" or "api": how the response arrived. */
+    @Column(length = 8)
+    public String channel;
+
     @Column(name = "submitted_hour", nullable = false)
     public LocalDateTime submittedHour;
 

@@ -44,13 +44,25 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         String id = UUID.randomUUID().toString();
-        LOG.errorf("unexpected %s on %s, error id %s", e.getClass().getName(), uri.getPath().startsWith("/api") ? "an API call" : "a page", id);
+        LOG.errorf("unexpected %s on %s, error id %s, at %s", e.getClass().getName(),
+                uri.getPath().startsWith("/api") ? "an API call" : "a page", id, where(e));
         Lang lang = language(uri, headers);
         if (isApi(uri)) {
             return ApiErrors.response(Response.Status.SERVICE_UNAVAILABLE, List.of(AnswerError.general(AnswerProblem.TRY_AGAIN)), lang);
         }
         Messages m = Localizer.messages(lang);
         return RespondentPages.problem(Response.Status.SERVICE_UNAVAILABLE, lang, m.try_again_title(), m.try_again_text());
+    }
+
+    /** Where the error arose: class, method and line of the innermost frames, never the message (it may hold input). */
+    private static String where(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + " " + java.util.Arrays.stream(root.getStackTrace()).limit(6)
+                .map(f -> f.getClassName() + "." + f.getMethodName() + ":" + f.getLineNumber())
+                .collect(java.util.stream.Collectors.joining(" < "));
     }
 
     private static boolean isApi(UriInfo uri) {

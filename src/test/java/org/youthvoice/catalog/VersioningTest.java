@@ -26,7 +26,7 @@ class VersioningTest {
         Path file = folder.resolve("versioned.yaml");
         String original = Files.readString(Path.of("src/test/resources/test-surveys/closed-poll.yaml"))
                 .replace("id: closed-poll", "id: versioned");
-        Catalog catalog = new Catalog(Clock.systemUTC());
+        Catalog catalog = new Catalog(Clock.systemUTC(), new Schedule(Clock.systemUTC()));
         CatalogLoader loader = new CatalogLoader(catalog, () -> List.of(folder.toString()));
 
         Files.writeString(file, original);

@@ -41,8 +41,8 @@ class MessageBundleTest {
             assertThat(translated.getProperty(key)).as("%s in %s", key, lang.code()).isNotBlank();
             assertThat(placeholders(translated.getProperty(key))).as("placeholders of %s in %s", key, lang.code())
                     .isEqualTo(placeholders(english.getProperty(key)));
-            if (lang != Lang.EN && !key.equals("app_name")) {
-                assertThat(translated.getProperty(key)).as("%s in %s is still English", key, lang.code())
+            if (lang != Lang.EN && english.getProperty(key).contains(" ")) {
+                assertThat(translated.getProperty(key)).as("%s in %s is still the English sentence", key, lang.code())
                         .isNotEqualTo(english.getProperty(key));
             }
         }

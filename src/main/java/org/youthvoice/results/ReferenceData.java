@@ -1,0 +1,16 @@
+package org.youthvoice.results;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** Makes the reference files available to the beans that need them, read once at start-up. */
+@ApplicationScoped
+public class ReferenceData {
+
+    @Produces
+    @Singleton
+    ItuRegions ituRegions() {
+        return ItuRegions.load();
+    }
+}

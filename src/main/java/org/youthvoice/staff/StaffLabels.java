@@ -1,0 +1,39 @@
+package org.youthvoice.staff;
+
+import org.youthvoice.i18n.Messages;
+
+/** Names of roles, regions and statuses in the staff member's language. */
+public final class StaffLabels {
+
+    private StaffLabels() {
+    }
+
+    public static String role(String code, Messages m) {
+        return switch (StaffRole.of(code).orElse(StaffRole.STEWARD)) {
+            case ADMIN -> m.role_admin();
+            case CHAIR -> m.role_chair();
+            case PROMOTER -> m.role_promoter();
+            case STEWARD -> m.role_steward();
+        };
+    }
+
+    public static String region(String code, Messages m) {
+        return switch (code == null ? "unknown" : code) {
+            case "africa" -> m.region_africa();
+            case "americas" -> m.region_americas();
+            case "arab-states" -> m.region_arab_states();
+            case "asia-pacific" -> m.region_asia_pacific();
+            case "cis" -> m.region_cis();
+            case "europe" -> m.region_europe();
+            default -> m.region_unknown();
+        };
+    }
+
+    public static String status(String code, Messages m) {
+        return switch (code) {
+            case "open" -> m.status_open();
+            case "scheduled" -> m.status_scheduled();
+            default -> m.status_closed();
+        };
+    }
+}

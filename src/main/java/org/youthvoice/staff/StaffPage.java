@@ -1,0 +1,72 @@
+package org.youthvoice.staff;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
+import org.youthvoice.i18n.Lang;
+import org.youthvoice.i18n.Localizer;
+import org.youthvoice.i18n.Messages;
+
+/** What every staff page shows: language, title, who is signed in, the form token, and the menu for their role. */
+public record StaffPage(Lang lang, String title, String user, String role, String csrf, List<MenuItem> menu) {
+
+    /** A link of the staff menu. */
+    public record MenuItem(String href, String label) {
+    }
+
+    /** Builds the page frame for the signed-in staff member of this request. */
+    @RequestScoped
+    public static class Factory {
+        private final SecurityIdentity identity;
+        private final Csrf csrf;
+        private final HttpHeaders headers;
+
+        public Factory(SecurityIdentity identity, Csrf csrf, HttpHeaders headers) {
+            this.identity = identity;
+            this.csrf = csrf;
+            this.headers = headers;
+        }
+
+        public Lang lang() {
+            return Lang.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        }
+
+        public StaffPage page(String title) {
+            if (identity.isAnonymous()) {
+                return new StaffPage(lang(), title, null, null, null, List.of());
+            }
+            String role = identity.getRoles().stream().findFirst().orElse("");
+            Messages m = Localizer.messages(lang());
+            return new StaffPage(lang(), title, identity.getPrincipal().getName(), StaffLabels.role(role, m), csrf.token(identity),
+                    menu(role, m));
+        }
+
+        /** The staff member's name. */
+        public String actor() {
+            return identity.getPrincipal().getName();
+        }
+
+        /** A promoter's region, or null for the other roles. */
+        public String region() {
+            return identity.hasRole(StaffRole.PROMOTER.code()) ? identity.getAttribute(StaffIdentityProvider.REGION) : null;
+        }
+
+        public void checkCsrf(String token) {
+            csrf.check(identity, token);
+        }
+
+        private static List<MenuItem> menu(String role, Messages m) {
+            MenuItem consultations = new MenuItem("/staff/consultations", m.nav_consultations());
+            MenuItem campaigns = new MenuItem("/staff/campaigns", m.nav_campaigns());
+            MenuItem participation = new MenuItem("/staff/participation", m.nav_participation());
+            return switch (StaffRole.of(role).orElse(StaffRole.STEWARD)) {
+                case ADMIN -> List.of(consultations, campaigns, participation, new MenuItem("/staff/accounts", m.nav_accounts()),
+                        new MenuItem("/staff/audit", m.nav_audit()));
+                case CHAIR -> List.of(participation);
+                case PROMOTER -> List.of(campaigns);
+                case STEWARD -> List.of();
+            };
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.youthvoice.staff;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Restores a signed-in staff member from the encrypted session cookie on each request, reading the account again so
+ * that a disabled account or a changed role takes effect at once.
+ */
+@ApplicationScoped
+public class StaffSessionProvider implements IdentityProvider<TrustedAuthenticationRequest> {
+
+    @Override
+    public Class<TrustedAuthenticationRequest> getRequestType() {
+        return TrustedAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
+        return context.runBlocking(() -> {
+            StaffAccount account = QuarkusTransaction.requiringNew()
+                    .call(() -> StaffAccount.byUsername(request.getPrincipal()).filter(a -> a.enabled).orElse(null));
+            if (account == null) {
+                throw new AuthenticationFailedException();
+            }
+            return StaffIdentityProvider.identity(account);
+        });
+    }
+}
