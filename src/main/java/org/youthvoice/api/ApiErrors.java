@@ -21,6 +21,17 @@ public record ApiErrors(List<Item> errors) {
                 ErrorMessages.of(e, lang))).toList());
     }
 
+    /** A staff request refused for the given reason (staff messages are in English). */
+    public static Response invalid(String message) {
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiErrors(List.of(new Item(null, "invalid", message)))).build();
+    }
+
+    public static Response notFound() {
+        return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiErrors(List.of(new Item(null, "not_found", "no such item")))).build();
+    }
+
     public static Response response(Response.Status status, List<AnswerError> errors, Lang lang) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(of(errors, lang)).build();
     }

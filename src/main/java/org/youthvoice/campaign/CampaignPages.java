@@ -60,9 +60,11 @@ public class CampaignPages {
     private final Catalog catalog;
     private final ItuRegions regions;
     private final Participation participation;
+    private final ShortLinks links;
 
     public CampaignPages(StaffPage.Factory pages, CampaignService campaigns, Catalog catalog, ItuRegions regions,
-                         Participation participation) {
+                         Participation participation, ShortLinks links) {
+        this.links = links;
         this.pages = pages;
         this.campaigns = campaigns;
         this.catalog = catalog;
@@ -123,7 +125,7 @@ public class CampaignPages {
     @Produces("image/svg+xml")
     @Operation(summary = "The QR code of the campaign's short link, as SVG")
     public Response svg(@jakarta.ws.rs.core.Context UriInfo uri, @PathParam("code") String code) {
-        return campaigns.find(code, scope()).map(c -> Response.ok(QrCodes.svg(link(uri, c))).build())
+        return campaigns.find(code, scope()).map(c -> Response.ok(QrCodes.svg(links.of(uri, c))).build())
                 .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());
     }
 
@@ -132,7 +134,7 @@ public class CampaignPages {
     @Produces("image/png")
     @Operation(summary = "The QR code of the campaign's short link, as PNG (scale: pixels per module)")
     public Response png(@jakarta.ws.rs.core.Context UriInfo uri, @PathParam("code") String code, @QueryParam("scale") Integer scale) {
-        return campaigns.find(code, scope()).map(c -> Response.ok(QrCodes.png(link(uri, c), scale == null ? 10 : scale)).build())
+        return campaigns.find(code, scope()).map(c -> Response.ok(QrCodes.png(links.of(uri, c), scale == null ? 10 : scale)).build())
                 .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());
     }
 
@@ -144,7 +146,7 @@ public class CampaignPages {
         return campaigns.find(code, scope()).map(c -> {
             Lang l = Lang.of(lang).orElse(Lang.of(c.defaultLang).orElse(Lang.DEFAULT));
             String title = catalog.find(c.consultationId).map(v -> v.consultation().title().get(l)).orElse(c.consultationId);
-            String link = link(uri, c);
+            String link = links.of(uri, c);
             return Response.ok(Templates.poster(l, title, link, QrCodes.svg(link)).setLocale(l.locale())).build();
         }).orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());
     }
@@ -166,11 +168,7 @@ public class CampaignPages {
 
     private Row row(UriInfo uri, Campaign c, Lang lang, Messages m) {
         String title = catalog.find(c.consultationId).map(v -> v.consultation().title().get(lang)).orElse(c.consultationId);
-        return new Row(c, link(uri, c), title, StaffLabels.region(c.region, m));
+        return new Row(c, links.of(uri, c), title, StaffLabels.region(c.region, m));
     }
 
-    /** The short link as printed: the address this service is reached at, plus /j/{code}. */
-    static String link(UriInfo uri, Campaign c) {
-        return uri.getBaseUriBuilder().replacePath("/j/" + c.code).replaceQuery(null).build().toString();
-    }
 }

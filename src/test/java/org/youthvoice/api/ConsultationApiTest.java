@@ -11,7 +11,10 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.youthvoice.campaign.CampaignService;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.youthvoice.response.StoredResponse;
@@ -20,6 +23,17 @@ import org.youthvoice.support.Database;
 /** The public JSON API: list, definition, and every way a submission is accepted or refused. */
 @QuarkusTest
 class ConsultationApiTest {
+
+    @Inject
+    CampaignService campaigns;
+
+    @BeforeEach
+    void campaign() {
+        if (campaigns.find("AFR-SCH-01", CampaignService.Scope.all("test")).isEmpty()) {
+            campaigns.create(new CampaignService.Draft("test-poll", "A school", "africa", "fr", "AFR-SCH-01"),
+                    CampaignService.Scope.all("test"));
+        }
+    }
 
     static final String VALID = """
             {"lang":"fr","campaign":"AFR-SCH-01","answers":{"age":"9-18","pets":"yes","which_pets":["cat","dog"],
@@ -109,6 +123,7 @@ class ConsultationApiTest {
             unknown language        | {"lang":"de","answers":{"age":"9-18","pets":"no"}}                                   | lang      | unknown_language
             missing language        | {"answers":{"age":"9-18","pets":"no"}}                                               | lang      | unknown_language
             malformed campaign      | {"lang":"en","campaign":"<script>","answers":{"age":"9-18","pets":"no"}}             | campaign  | bad_campaign
+            unknown campaign        | {"lang":"en","campaign":"NO-SUCH-1","answers":{"age":"9-18","pets":"no"}}            | campaign  | bad_campaign
             answers not an object   | {"lang":"en","answers":["age"]}                                                      | answers   | malformed
             unknown top-level field | {"lang":"en","ip":"1.2.3.4","answers":{"age":"9-18","pets":"no"}}                    | ip        | malformed
             """)

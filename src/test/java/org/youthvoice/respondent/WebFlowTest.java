@@ -22,7 +22,7 @@ import org.youthvoice.support.FormWalker;
 
 /** The answering flow as a phone without JavaScript uses it: plain forms posted page by page. */
 @QuarkusTest
-class WebFlowTest {
+public class WebFlowTest {
 
     @ParameterizedTest(name = "{0} in {1}")
     @CsvSource({"cyberbullying,ar", "cyberbullying,zh", "cyberbullying,en", "cyberbullying,fr", "cyberbullying,ru", "cyberbullying,es",
@@ -192,7 +192,7 @@ class WebFlowTest {
         return last;
     }
 
-    static String message(String lang, String key) {
+    public static String message(String lang, String key) {
         try (InputStream in = WebFlowTest.class.getResourceAsStream("/messages/msg_" + lang + ".properties")) {
             Properties p = new Properties();
             p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
