@@ -22,6 +22,8 @@ public class CampaignService {
     /** Code letters without look-alikes (0/O, 1/I/L), easy to read aloud and to type from a poster. */
     static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     static final Pattern CHOSEN_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,15}");
+    /** Any code that can exist; other strings are not looked up at all. */
+    static final Pattern ANY_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Catalog catalog;
@@ -102,7 +104,8 @@ public class CampaignService {
     /** The campaign if it exists and the scope may see it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Campaign> find(String code, Scope scope) {
-        return Optional.ofNullable(code == null ? null : Campaign.<Campaign>findById(code)).filter(scope::allows);
+        return Optional.ofNullable(code == null || !ANY_CODE.matcher(code).matches() ? null : Campaign.<Campaign>findById(code))
+                .filter(scope::allows);
     }
 
     public boolean setActive(String code, boolean active, Scope scope) {
@@ -118,7 +121,7 @@ public class CampaignService {
     /** Whether responses to this consultation may carry this campaign code. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean accepts(String consultationId, String code) {
-        Campaign c = code == null ? null : Campaign.findById(code);
+        Campaign c = code == null || !ANY_CODE.matcher(code).matches() ? null : Campaign.findById(code);
         return c != null && c.active && c.consultationId.equals(consultationId);
     }
 

@@ -108,12 +108,23 @@ public class ResponseService {
         return response;
     }
 
-    /** Answers with empty values removed, as both channels treat an empty answer as a skipped question. */
+    /**
+     * Answers as both channels treat them: control characters (a NUL cannot even be stored by PostgreSQL) and lone
+     * surrogates removed from free text, and empty answers dropped as skipped questions.
+     */
     public static Map<String, Answer> withoutEmpty(Map<String, Answer> answers) {
         return answers.entrySet().stream()
+                .map(e -> e.getValue() instanceof Answer.Text t ? Map.entry(e.getKey(), (Answer) new Answer.Text(clean(t.value()))) : e)
                 .filter(e -> !(e.getValue() instanceof Answer.Text t && t.value().isBlank()))
                 .filter(e -> !(e.getValue() instanceof Answer.Choices c && c.chosen().isEmpty()))
                 .filter(e -> !(e.getValue() instanceof Answer.Choice c && c.code().isBlank()))
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static String clean(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(c -> c == '\n' || c == '\t' || (!Character.isISOControl(c) && !(c >= 0xD800 && c <= 0xDFFF)))
+                .forEach(out::appendCodePoint);
+        return out.toString().strip();
     }
 }

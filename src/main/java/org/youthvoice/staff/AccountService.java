@@ -106,6 +106,7 @@ public class AccountService {
     }
 
     private static StaffAccount existing(String username) {
-        return StaffAccount.byUsername(username).orElseThrow(() -> new IllegalArgumentException("no such account"));
+        return (username != null && USERNAME.matcher(username).matches() ? StaffAccount.byUsername(username) : Optional.<StaffAccount>empty())
+                .orElseThrow(() -> new IllegalArgumentException("no such account"));
     }
 }

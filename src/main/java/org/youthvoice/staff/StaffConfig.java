@@ -20,6 +20,10 @@ public interface StaffConfig {
     @WithDefault("PT15M")
     Duration lockDuration();
 
+    /** The OIDC token claim holding a promoter's region (env OIDC_REGION_CLAIM). */
+    @WithDefault("youthvoice_region")
+    String oidcRegionClaim();
+
     /** Secret for staff sessions and form tokens (env STAFF_SECRET), shared by every replica; random per start when unset. */
     Optional<String> secret();
 }

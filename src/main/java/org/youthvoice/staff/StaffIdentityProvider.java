@@ -66,7 +66,7 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
     }
 
     private Outcome check(String username, String password) {
-        StaffAccount account = StaffAccount.byUsername(username).orElse(null);
+        StaffAccount account = AccountService.USERNAME.matcher(username).matches() ? StaffAccount.byUsername(username).orElse(null) : null;
         LocalDateTime now = LocalDateTime.now(clock);
         if (account == null || !account.enabled || account.passwordHash == null) {
             return new Outcome(Kind.FAILED, null);

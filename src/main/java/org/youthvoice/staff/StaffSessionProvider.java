@@ -25,7 +25,8 @@ public class StaffSessionProvider implements IdentityProvider<TrustedAuthenticat
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
             StaffAccount account = QuarkusTransaction.requiringNew()
-                    .call(() -> StaffAccount.byUsername(request.getPrincipal()).filter(a -> a.enabled).orElse(null));
+                    .call(() -> AccountService.USERNAME.matcher(request.getPrincipal()).matches()
+                            ? StaffAccount.byUsername(request.getPrincipal()).filter(a -> a.enabled).orElse(null) : null);
             if (account == null) {
                 throw new AuthenticationFailedException();
             }

@@ -85,6 +85,17 @@ class ConsultationApiTest {
     }
 
     @Test
+    void shouldStoreFreeTextWithoutControlCharacters() {
+        Response created = post("test-poll", "{\"lang\":\"en\",\"answers\":{\"age\":\"9-18\",\"pets\":\"no\","
+                + "\"comment\":\"a\\u0000b\\u0007c\\ud800d\"}}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        StoredResponse stored = Database.response(UUID.fromString(created.jsonPath().getString("receipt")));
+        assertThat(stored.answers).filteredOn(a -> a.questionId.equals("comment")).extracting(a -> a.textValue).containsExactly("abcd");
+        post("test-poll", "{\"lang\":\"en\",\"campaign\":\"A\\u0000B\",\"answers\":{\"age\":\"9-18\",\"pets\":\"no\"}}")
+                .then().statusCode(400);
+    }
+
+    @Test
     void shouldStoreOnceWhenTheSameReceiptIsSentAgain() {
         String receipt = UUID.randomUUID().toString();
         String body = VALID.replace("\"lang\":\"fr\"", "\"lang\":\"fr\",\"receipt\":\"" + receipt + "\"");

@@ -168,7 +168,7 @@ public class WebFlowTest {
     void shouldRefuseABrokenFormInTheRespondentsLanguageAndStoreNothing() {
         long before = Database.responses();
         for (String body : List.of("q.age=%ZZ&nav=next&step=0", "q.age=%C3%28&nav=next&step=0", "q.age=%&nav=next",
-                "q.comment=%F0%9F&nav=next&step=3", "campaign=%00&nav=start")) {
+                "q.comment=%F0%9F&nav=next&step=3", "q.age=%E0%A4&nav=next&step=0")) {
             Response refused = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                     .body(body).post("/es/c/test-poll");
             assertThat(refused.statusCode()).as(body).isEqualTo(400);
@@ -176,6 +176,15 @@ public class WebFlowTest {
         }
         assertThat(Database.responses()).isEqualTo(before);
         given().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/json");
+    }
+
+    @Test
+    void shouldLetAChildAnswerWhenTheLinkCarriesAnUnknownCampaign() {
+        Response start = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .body("campaign=%00%3Cscript%3E&nav=start").post("/en/c/test-poll");
+        assertThat(start.statusCode()).isEqualTo(200);
+        assertThat(start.asString()).contains("name=\"q.age\"").doesNotContain("name=\"campaign\"");
+        assertThat(given().get("/en/c/test-poll?campaign=NOPE").asString()).doesNotContain("name=\"campaign\"");
     }
 
     private static String startPage(String lang, String id) {
