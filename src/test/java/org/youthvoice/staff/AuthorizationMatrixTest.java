@@ -105,6 +105,23 @@ class AuthorizationMatrixTest {
         assertThat(unprotected).isEmpty();
     }
 
+    @Test
+    void shouldStateTheSecurityRequirementOfEveryStaffEndpointInOpenApi() {
+        JsonPath api = given().accept(ContentType.JSON).get("/q/openapi").jsonPath();
+        List<String> undocumented = new ArrayList<>();
+        for (String[] route : routes()) {
+            Set<String> allowed = rule(route[1]);
+            if (allowed == null || route[1].equals("/staff")) {
+                continue;
+            }
+            List<Map<String, List<String>>> security = api.getList("paths.'" + route[1] + "'." + route[0].toLowerCase() + ".security");
+            if (security == null || security.isEmpty() || !allowed.containsAll(security.get(0).get("staff"))) {
+                undocumented.add(route[0] + " " + route[1] + ": " + security);
+            }
+        }
+        assertThat(undocumented).isEmpty();
+    }
+
     /** Method and path of every operation in the OpenAPI document. */
     static List<String[]> routes() {
         JsonPath api = given().accept(ContentType.JSON).get("/q/openapi").jsonPath();
