@@ -308,4 +308,30 @@ public interface Messages {
     String poster_invite();
 
     String poster_scan();
+
+    String flow_expired();
+
+    String thanks_again();
+
+    String honeypot_label();
+
+    String error_too_many();
+
+    String nav_data();
+
+    String flagged_title();
+
+    String flagged_intro();
+
+    String flagged_none();
+
+    String col_text();
+
+    String col_purge_on();
+
+    String retention_title();
+
+    String purge_now();
+
+    String purged(long count);
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nibor.autolink.LinkExtractor;
 import org.nibor.autolink.LinkSpan;
@@ -46,23 +47,61 @@ public final class TextScrubber {
     private static final String LABEL = WORD_CHAR + "[[\\p{L}\\p{N}-]" + NOT_CJK + "]*";
     private static final String OPEN = "[(\\[{<]\\s*";
     private static final String CLOSE = "\\s*[)\\]}>]";
-    private static final String AT_WORD = "(?:at|собака|arroba|arobase)";
-    private static final String DOT_WORD = "(?:dot|точка|punto|point)";
-    private static final String AT = "(?:\\s*" + OPEN + "(?:" + AT_WORD + "|@)" + CLOSE + "\\s*"
-            + "|\\s+" + AT_WORD + "\\s+|\\s*@\\s*)";
-    private static final String DOT = "(?:\\s*" + OPEN + DOT_WORD + CLOSE + "\\s*|\\s+" + DOT_WORD + "\\s+|\\.)";
+    // Spelled-out words stand between spaces; "arrobase" is a common misspelling of "arobase".
+    private static final String AT_WORD = "(?:at|собака|собачка|arroba|arr?obase|آت)";
+    private static final String DOT_WORD = "(?:dot|точка|punto|point|دوت)";
+    // Chinese writes "艾特" (@) and "点" (dot) without spaces, and a Chinese keyboard types a full-width ＠ and ．.
+    private static final String AT_SIGN = "[@\uFF20]";
+    private static final String AT = "(?:\\s*" + OPEN + "(?:" + AT_WORD + "|艾特|" + AT_SIGN + ")" + CLOSE + "\\s*"
+            + "|\\s+" + AT_WORD + "\\s+|\\s*艾特\\s*|\\s*" + AT_SIGN + "\\s*)";
+    private static final String DOT = "(?:\\s*" + OPEN + "(?:" + DOT_WORD + "|点)" + CLOSE + "\\s*|\\s+" + DOT_WORD + "\\s+"
+            + "|\\s*点\\s*|[.\uFF0E])";
     // A closed list of endings keeps "I was at home.Then" and similar sentences out; two-letter
     // codes that are also everyday words (in, it, me, to, no) are left out on purpose.
-    private static final String TLD = "(?:com|net|org|edu|gov|info|biz|io|ru|su|рф|ру|ком|fr|es|mx|ar|cl|pe"
-            + "|cn|tw|hk|sg|eg|sa|ma|dz|ae|jo|uk|us|ng|ke|au|ca|be|sn|ci|kz|by|ua|kg|de)";
+    private static final String TLD_NAMES = "com|net|org|edu|gov|info|biz|io|ru|su|рф|ру|ком|fr|es|mx|ar|cl|pe"
+            + "|cn|tw|hk|sg|eg|sa|ma|dz|ae|jo|uk|us|ng|ke|au|ca|be|sn|ci|kz|by|ua|kg|de";
+    private static final String TLD = "(?:" + TLD_NAMES + ")";
     // Single character classes and bounded or possessive loops keep the regex engine from
     // recursing per character, which overflows the stack on very long answers.
     private static final Pattern OBFUSCATED_EMAIL = Pattern.compile(
             "(?<!" + LOCAL_CHAR + ")" + WORD_CHAR + LOCAL_CHAR + "*" + AT
-                    + LABEL + "(?:" + DOT + LABEL + "){0,8}" + DOT + TLD + "(?!" + WORD_CHAR + ")",
+                    + LABEL + "(?:" + DOT + LABEL + "){0,8}" + DOT + "(?<tld>" + TLD + ")(?!" + WORD_CHAR + ")",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // "I was at home.By the time": a capitalised ending right after a full stop starts a sentence.
+    private static final Pattern SENTENCE_START = Pattern.compile("\\p{Lu}\\p{Ll}+");
+    // A link without scheme or "www." (which autolink needs) counts only with a path: "vk.com/id1",
+    // "tiktok.com/@name" point at a person, a bare "roblox.com" names a service. With the path required,
+    // short endings such as "me" (t.me/name) are safe to add here.
+    private static final Pattern BARE_LINK = Pattern.compile(
+            "(?<![A-Za-z0-9_.@/:-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,8}"
+                    + "(?:" + TLD_NAMES + "|me|gg|tv|ly|co|app)"
+                    + "/[A-Za-z0-9._~/?#@$&*+=%:-]*+",
+            Pattern.CASE_INSENSITIVE);
+    private static final String LINK_TRAILING_PUNCTUATION = ".,:;!?";
+    // twitter-text stops a mention at a dot; Instagram, TikTok and Snapchat names go on after it.
+    private static final Pattern HANDLE_CONTINUATION = Pattern.compile("(?:\\.[a-z0-9_][A-Za-z0-9_]*+)++");
+    // "meet @5pm": a time, not a name.
+    private static final Pattern TIME_MENTION = Pattern.compile("\\d{1,2}(?:[:h]\\d\\d)?(?:am|pm|h)?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern DIGIT_RUN = Pattern.compile("(?<!\\d)\\d(?:[ .-]?\\d){5,}+(?!\\d)");
     private static final Pattern YEARS_ONLY = Pattern.compile("(?:19|20)\\d\\d(?:[ .-](?:19|20)\\d\\d)*+");
+    // 12.03.2024, 12-03-2024, 12.03.24, 2024.3.12, 2024-03-12: one separator used twice, plausible day and
+    // month. A two-digit year only with dots, so that a local phone number like 11-22-33 is still caught.
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(\\d{1,2})([./-])(\\d{1,2})\\2(?:19|20)\\d\\d|(\\d{1,2})\\.(\\d{1,2})\\.\\d\\d");
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?:19|20)\\d\\d([./-])(\\d{1,2})\\1(\\d{1,2})");
+    // A round quantity: "1 000 000 views", "1.000.000 de seguidores", "150 000", "1000000 times".
+    private static final Pattern ROUND_THOUSANDS = Pattern.compile(
+            "\\d{1,3}([ .])(?:\\d{3}\\1)*+000|[1-9]\\d{0,2}000(?:000)*+");
+    // An amount of money: a currency sign before the number, or a sign or currency word after it.
+    private static final Pattern CURRENCY_BEFORE = Pattern.compile(
+            "(?:[$€£¥\uFFE5₽₸₹₦]|\\b(?:rs|ksh|usd|eur|mxn)\\.?)\\s?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CURRENCY_AFTER = Pattern.compile(
+            "^\\s?(?:[$€£¥\uFFE5₽₸₹₦元块]|(?:руб(?:лей|ля|ль)?|р\\.|тенге|сом(?:ов)?|грн|гривен|гривны|евро"
+                    + "|доллар(?:ов|а)?|euros?|dollars?|pesos?|soles|francs?|f?cfa|dirhams?|dinars?|riyals?"
+                    + "|rupees?|rs|naira|shillings?|ksh|usd|eur|mxn|cop|clp|ars|pen"
+                    + "|جنيه(?:ا|ات)?|ريال(?:ا|ات)?|درهم|دينار|ليرة|يورو|دولار)(?!\\p{L}))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final PhoneNumberUtil phoneUtil = PhoneNumberUtil.getInstance();
     private final LinkExtractor linkExtractor = LinkExtractor.builder()
@@ -85,13 +124,15 @@ public final class TextScrubber {
             List<Span> accepted = new ArrayList<>();
             List<LinkSpan> links = new ArrayList<>();
             linkExtractor.extractLinks(text).forEach(links::add);
+            // Autolink reads "tiktok.com/@name.x" as an e-mail with local part "tiktok.com/"; that is a link.
             accept(accepted, links.stream().filter(l -> l.getType() == LinkType.EMAIL)
+                    .filter(l -> !localPartHasSlash(text, l))
                     .map(l -> trimCjk(text, l.getBeginIndex(), l.getEndIndex(), EMAIL)).toList());
-            accept(accepted, OBFUSCATED_EMAIL.matcher(text).results().map(m -> new Span(m.start(), m.end(), EMAIL)).toList());
+            accept(accepted, obfuscatedEmails(text));
             accept(accepted, links.stream().filter(l -> l.getType() != LinkType.EMAIL)
                     .map(l -> trimCjk(text, l.getBeginIndex(), l.getEndIndex(), LINK)).toList());
-            accept(accepted, handleExtractor.extractMentionedScreennamesWithIndices(text).stream()
-                    .map(e -> new Span(e.getStart(), e.getEnd(), HANDLE)).toList());
+            accept(accepted, bareLinks(text));
+            accept(accepted, handles(text));
             accept(accepted, phones(text, countryCode, lang));
             accept(accepted, digitRuns(text, accepted));
             return replace(text, accepted);
@@ -101,6 +142,56 @@ public final class TextScrubber {
             safe.setStackTrace(e.getStackTrace());
             throw safe;
         }
+    }
+
+    private static boolean localPartHasSlash(String text, LinkSpan email) {
+        int at = text.indexOf('@', email.getBeginIndex());
+        return at >= 0 && text.substring(email.getBeginIndex(), at).indexOf('/') >= 0;
+    }
+
+    private static List<Span> obfuscatedEmails(String text) {
+        List<Span> spans = new ArrayList<>();
+        Matcher m = OBFUSCATED_EMAIL.matcher(text);
+        while (m.find()) {
+            int tld = m.start("tld");
+            char before = text.charAt(tld - 1);
+            if ((before == '.' || before == '\uFF0E') && SENTENCE_START.matcher(m.group("tld")).matches()) {
+                continue;
+            }
+            spans.add(new Span(m.start(), m.end(), EMAIL));
+        }
+        return spans;
+    }
+
+    private static List<Span> bareLinks(String text) {
+        List<Span> spans = new ArrayList<>();
+        Matcher m = BARE_LINK.matcher(text);
+        while (m.find()) {
+            int end = m.end();
+            while (LINK_TRAILING_PUNCTUATION.indexOf(text.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            if (text.charAt(end - 1) != '/') {
+                spans.add(new Span(m.start(), end, LINK));
+            }
+        }
+        return spans;
+    }
+
+    private List<Span> handles(String text) {
+        List<Span> spans = new ArrayList<>();
+        for (Extractor.Entity e : handleExtractor.extractMentionedScreennamesWithIndices(text)) {
+            if (TIME_MENTION.matcher(e.getValue()).matches()) {
+                continue;
+            }
+            int end = e.getEnd();
+            Matcher more = HANDLE_CONTINUATION.matcher(text).region(end, text.length());
+            if (more.lookingAt()) {
+                end = more.end();
+            }
+            spans.add(new Span(e.getStart(), end, HANDLE));
+        }
+        return spans;
     }
 
     private List<Span> phones(String text, String countryCode, String lang) {
@@ -138,9 +229,57 @@ public final class TextScrubber {
                 normalised[i] = '_';
             }
         }
-        return DIGIT_RUN.matcher(new String(normalised)).results()
-                .filter(m -> !YEARS_ONLY.matcher(m.group()).matches())
-                .map(m -> new Span(m.start(), m.end(), NUMBER)).toList();
+        String plain = new String(normalised);
+        List<Span> spans = new ArrayList<>();
+        Matcher m = DIGIT_RUN.matcher(plain);
+        while (m.find()) {
+            String run = m.group();
+            if (YEARS_ONLY.matcher(run).matches() || isDate(run) || ROUND_THOUSANDS.matcher(run).matches()
+                    || isAmount(plain, m.start(), m.end())) {
+                continue;
+            }
+            int start = m.start();
+            int end = m.end();
+            String placeholder = NUMBER;
+            if (start > 0 && (plain.charAt(start - 1) == '+' || plain.charAt(start - 1) == '\uFF0B')) {
+                // "+" and digits that no region validates (a typo, an old prefix) are still a phone number.
+                start--;
+                placeholder = PHONE;
+            } else if (run.length() == 17 && endsWithCheckX(plain, end)) {
+                // A Chinese resident ID: 17 digits and the check character X.
+                end++;
+            }
+            spans.add(new Span(start, end, placeholder));
+        }
+        return spans;
+    }
+
+    private static boolean endsWithCheckX(String text, int end) {
+        if (end >= text.length() || (text.charAt(end) != 'X' && text.charAt(end) != 'x')) {
+            return false;
+        }
+        return end + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 1)) || isCjk(text.charAt(end + 1));
+    }
+
+    private static boolean isDate(String run) {
+        Matcher dmy = DAY_MONTH_YEAR.matcher(run);
+        if (dmy.matches()) {
+            int a = Integer.parseInt(dmy.group(1) != null ? dmy.group(1) : dmy.group(4));
+            int b = Integer.parseInt(dmy.group(1) != null ? dmy.group(3) : dmy.group(5));
+            return a >= 1 && b >= 1 && (a <= 31 && b <= 12 || a <= 12 && b <= 31);
+        }
+        Matcher ymd = YEAR_MONTH_DAY.matcher(run);
+        if (ymd.matches()) {
+            int month = Integer.parseInt(ymd.group(2));
+            int day = Integer.parseInt(ymd.group(3));
+            return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+        }
+        return false;
+    }
+
+    private static boolean isAmount(String text, int start, int end) {
+        return CURRENCY_BEFORE.matcher(text.substring(Math.max(0, start - 5), start)).find()
+                || CURRENCY_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
     }
 
     private static char normalise(char c) {

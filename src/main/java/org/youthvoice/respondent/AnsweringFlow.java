@@ -20,7 +20,12 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthvoice.campaign.CampaignService;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Context;
 import org.youthvoice.catalog.Catalog;
+import org.youthvoice.privacy.FormTokens;
+import org.youthvoice.privacy.RateLimitFilter;
+import org.youthvoice.privacy.SubmissionLimiter;
 import org.youthvoice.results.Participation;
 import org.youthvoice.definition.Consultation;
 import org.youthvoice.definition.Question;
@@ -49,7 +54,7 @@ public class AnsweringFlow {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(Views.Page page, String consultationTitle, int position, int total, int step,
-                                            String receipt, String campaign, List<Views.QuestionView> questions,
+                                            String token, String campaign, List<Views.QuestionView> questions,
                                             List<Views.Hidden> hidden, List<String> errors, boolean first, boolean last);
 
         static native TemplateInstance ageSorry(Views.Page page, int min, int max);
@@ -59,8 +64,16 @@ public class AnsweringFlow {
     private final ResponseService responses;
     private final CampaignService campaigns;
     private final Participation participation;
+    private final FormTokens tokens;
+    private final SubmissionLimiter limiter;
 
-    public AnsweringFlow(Catalog catalog, ResponseService responses, CampaignService campaigns, Participation participation) {
+    /** The field people leave empty and form-filling robots fill in. */
+    static final String HONEYPOT = "website";
+
+    public AnsweringFlow(Catalog catalog, ResponseService responses, CampaignService campaigns, Participation participation,
+                         FormTokens tokens, SubmissionLimiter limiter) {
+        this.tokens = tokens;
+        this.limiter = limiter;
         this.catalog = catalog;
         this.responses = responses;
         this.campaigns = campaigns;
@@ -71,7 +84,8 @@ public class AnsweringFlow {
     @Path("{lang: [a-z]{2}}/c/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "One step of the answering flow: start, next, back, or the same page in another language")
-    public Response step(@PathParam("lang") String code, @PathParam("id") String id, byte[] body) {
+    public Response step(@PathParam("lang") String code, @PathParam("id") String id, byte[] body,
+                         @Context HttpServerRequest request) {
         Lang lang = Lang.of(code).orElse(null);
         Catalog.Versioned served = catalog.find(id).orElse(null);
         if (lang == null || served == null) {
@@ -90,12 +104,16 @@ public class AnsweringFlow {
                     served.consultation().title().get(lang), ErrorMessages.of(refused.get(0), lang));
         }
         Consultation c = served.consultation();
+        UUID receipt = tokens.verify(form.getFirst("token"), id).orElse(null);
+        if (receipt == null) {
+            return RespondentPages.problem(Response.Status.BAD_REQUEST, lang, c.title().get(lang),
+                    Localizer.messages(lang).flow_expired());
+        }
         FlowPlan plan = new FlowPlan(c);
         Map<String, Answer> answers = FormAnswers.read(c, form);
-        String receipt = receipt(form.getFirst("receipt"));
         int step = parseStep(form.getFirst("step"), plan);
         String nav = Optional.ofNullable(form.getFirst("nav")).orElse("next");
-        State state = new State(lang, c, plan, answers, receipt, campaign);
+        State state = new State(lang, c, plan, answers, form.getFirst("token"), receipt, campaign);
         return switch (nav) {
             case "start" -> {
                 participation.started(c.id(), lang, campaign);
@@ -103,11 +121,12 @@ public class AnsweringFlow {
             }
             case "stay" -> state.render(step, Map.of(), Response.Status.OK);
             case "back" -> state.render(plan.previous(step, c, answers), Map.of(), Response.Status.OK);
-            default -> next(state, step, served);
+            default -> next(state, step, served, form, request);
         };
     }
 
-    private Response next(State state, int step, Catalog.Versioned served) {
+    private Response next(State state, int step, Catalog.Versioned served, MultivaluedMap<String, String> form,
+                          HttpServerRequest request) {
         Consultation c = state.consultation;
         List<AnswerError> errors = SubmissionValidator.validate(c, state.answers, state.plan.visibleOn(step, c, state.answers));
         if (errors.stream().anyMatch(e -> e.problem() == AnswerProblem.OUTSIDE_AUDIENCE)) {
@@ -123,7 +142,18 @@ public class AnsweringFlow {
         }
         Map<String, Answer> shown = new LinkedHashMap<>(state.answers);
         shown.keySet().retainAll(Visibility.visible(c, state.answers));
-        Outcome outcome = responses.submit(c.id(), new Submission(state.lang, state.campaign, shown, Submission.Channel.WEB), UUID.fromString(state.receipt));
+        String country = c.withRole(org.youthvoice.definition.Role.COUNTRY).map(q -> shown.get(q.id()))
+                .map(a -> a.codes().isEmpty() ? null : a.codes().get(0)).orElse(null);
+        String thanks = "/" + state.lang.code() + "/c/" + c.id() + "/thanks"
+                + (country == null ? "" : "?country=" + RespondentPages.urlEncode(country));
+        String website = form.getFirst(HONEYPOT);
+        if (website != null && !website.isBlank()) {
+            return Response.seeOther(URI.create(thanks)).build();
+        }
+        if (!limiter.allow(request.remoteAddress() == null ? "" : request.remoteAddress().host(), SubmissionLimiter.Kind.SUBMISSION)) {
+            return RateLimitFilter.tooMany(state.lang);
+        }
+        Outcome outcome = responses.submit(c.id(), new Submission(state.lang, state.campaign, shown, Submission.Channel.WEB), state.receipt);
         if (outcome instanceof Outcome.Refused refusal) {
             AnswerError first = refusal.errors().get(0);
             if (first.question() == null || c.question(first.question()).isEmpty()) {
@@ -133,25 +163,16 @@ public class AnsweringFlow {
             return state.render(state.plan.pageOf(first.question()), byQuestion(refusal.errors(), state.lang),
                     Response.Status.BAD_REQUEST);
         }
-        String country = c.withRole(org.youthvoice.definition.Role.COUNTRY).map(q -> shown.get(q.id()))
-                .map(a -> a.codes().isEmpty() ? null : a.codes().get(0)).orElse(null);
-        URI thanks = URI.create("/" + state.lang.code() + "/c/" + c.id() + "/thanks"
-                + (country == null ? "" : "?country=" + RespondentPages.urlEncode(country)));
-        return Response.seeOther(thanks).build();
+        if (outcome instanceof Outcome.AlreadyStored) {
+            thanks += (country == null ? "?" : "&") + "again=1";
+        }
+        return Response.seeOther(URI.create(thanks)).build();
     }
 
     private static Map<String, String> byQuestion(List<AnswerError> errors, Lang lang) {
         Map<String, String> messages = new LinkedHashMap<>();
         errors.forEach(e -> messages.putIfAbsent(e.question(), ErrorMessages.of(e, lang)));
         return messages;
-    }
-
-    private static String receipt(String given) {
-        try {
-            return UUID.fromString(given).toString();
-        } catch (IllegalArgumentException | NullPointerException absent) {
-            return UUID.randomUUID().toString();
-        }
     }
 
     private static int parseStep(String given, FlowPlan plan) {
@@ -164,8 +185,8 @@ public class AnsweringFlow {
     }
 
     /** Everything one request of the flow knows. */
-    private record State(Lang lang, Consultation consultation, FlowPlan plan, Map<String, Answer> answers, String receipt,
-                         String campaign) {
+    private record State(Lang lang, Consultation consultation, FlowPlan plan, Map<String, Answer> answers, String token,
+                         UUID receipt, String campaign) {
 
         Response render(int step, Map<String, String> errors, Response.Status status) {
             List<Question> questions = plan.visibleOn(step, consultation, answers);
@@ -174,7 +195,7 @@ public class AnsweringFlow {
             boolean last = plan.next(step, consultation, answers).isEmpty();
             List<String> summary = errors.values().stream().distinct().toList();
             TemplateInstance page = Templates.page(new Views.Page(lang, consultation.title().get(lang), "/c/" + consultation.id(), true),
-                    consultation.title().get(lang), progress[0], progress[1], step, receipt, campaign == null ? "" : campaign,
+                    consultation.title().get(lang), progress[0], progress[1], step, token, campaign == null ? "" : campaign,
                     QuestionViews.of(questions, answers, errors, lang), FormAnswers.carried(answers, questions), summary,
                     step == 0, last).setLocale(lang.locale());
             return Response.status(status).entity(page).header(HttpHeaders.CACHE_CONTROL, "no-store").build();

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.UUID;
 import org.youthvoice.campaign.CampaignService;
 import org.youthvoice.catalog.Catalog;
 import org.youthvoice.definition.Consultation;
@@ -22,6 +21,10 @@ import org.youthvoice.definition.Status;
 import org.youthvoice.i18n.Lang;
 import org.youthvoice.i18n.Localizer;
 import org.youthvoice.i18n.Messages;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import org.youthvoice.privacy.FormTokens;
+import org.youthvoice.privacy.PrivacyMessages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,18 +39,24 @@ public class RespondentPages {
         static native TemplateInstance home(Views.Page page, List<Views.Entry> consultations);
 
         static native TemplateInstance welcome(Views.Page page, Consultation consultation, String status, String opens,
-                                               String campaign, String receipt);
+                                               String campaign, String token);
 
-        static native TemplateInstance thanks(Views.Page page, Views.Helpline helpline, String finder);
+        static native TemplateInstance thanks(Views.Page page, Views.Helpline helpline, String finder, boolean again);
 
         static native TemplateInstance problem(Views.Page page, String heading, String text);
+
+        static native TemplateInstance privacy(Views.Page page);
+
+        static native TemplateInstance privacyAdults(Views.Page page);
     }
 
     private final Catalog catalog;
     private final Helplines helplines;
     private final CampaignService campaigns;
+    private final FormTokens tokens;
 
-    public RespondentPages(Catalog catalog, Helplines helplines, CampaignService campaigns) {
+    public RespondentPages(Catalog catalog, Helplines helplines, CampaignService campaigns, FormTokens tokens) {
+        this.tokens = tokens;
         this.catalog = catalog;
         this.helplines = helplines;
         this.campaigns = campaigns;
@@ -82,7 +91,7 @@ public class RespondentPages {
         String path = "/c/" + c.id() + (campaign == null || campaign.isBlank() ? "" : "?campaign=" + urlEncode(campaign));
         return Response.ok(Templates.welcome(Views.Page.of(lang, c.title().get(lang), path), c, status.code(),
                         catalog.dates(c).opens().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang.locale())),
-                        campaign == null ? "" : campaign, UUID.randomUUID().toString()).setLocale(lang.locale()))
+                        campaign == null ? "" : campaign, tokens.issue(c.id())).setLocale(lang.locale()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
@@ -90,7 +99,7 @@ public class RespondentPages {
     @Path("{lang: [a-z]{2}}/c/{id}/thanks")
     @Operation(summary = "The thank-you page, with where to get help")
     public Response thanks(@PathParam("lang") String code, @PathParam("id") String id, @QueryParam("country") String country,
-                           @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
+                           @QueryParam("again") String again, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
         Lang lang = Lang.of(code).orElse(null);
         if (lang == null || catalog.find(id).isEmpty()) {
             return notFound(lang == null ? accept : code);
@@ -98,7 +107,25 @@ public class RespondentPages {
         Messages m = Localizer.messages(lang);
         String path = "/c/" + id + "/thanks" + (country == null ? "" : "?country=" + urlEncode(country));
         return Response.ok(Templates.thanks(Views.Page.of(lang, m.thanks_title(), path),
-                helplines.forCountry(country).orElse(null), helplines.finder()).setLocale(lang.locale())).build();
+                helplines.forCountry(country).orElse(null), helplines.finder(), again != null).setLocale(lang.locale())).build();
+    }
+
+    @GET
+    @Path("{lang: [a-z]{2}}/privacy")
+    @Operation(summary = "The privacy notice for young people")
+    public Response privacy(@PathParam("lang") String code, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
+        return Lang.of(code).map(lang -> Response.ok(Templates.privacy(Views.Page.of(lang,
+                MessageBundles.get(PrivacyMessages.class, Localized.Literal.of(lang.code())).child_title(), "/privacy"))
+                .setLocale(lang.locale())).build()).orElseGet(() -> notFound(accept));
+    }
+
+    @GET
+    @Path("{lang: [a-z]{2}}/privacy/adults")
+    @Operation(summary = "The privacy notice for parents and teachers")
+    public Response privacyAdults(@PathParam("lang") String code, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
+        return Lang.of(code).map(lang -> Response.ok(Templates.privacyAdults(Views.Page.of(lang,
+                MessageBundles.get(PrivacyMessages.class, Localized.Literal.of(lang.code())).adult_title(), "/privacy/adults"))
+                .setLocale(lang.locale())).build()).orElseGet(() -> notFound(accept));
     }
 
     private TemplateInstance home(Lang lang) {

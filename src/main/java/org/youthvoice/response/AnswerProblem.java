@@ -18,5 +18,6 @@ public enum AnswerProblem {
     BAD_CAMPAIGN,
     MALFORMED,
     NOT_FOUND,
-    TRY_AGAIN
+    TRY_AGAIN,
+    TOO_MANY
 }

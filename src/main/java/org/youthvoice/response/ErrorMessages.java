@@ -31,6 +31,7 @@ public final class ErrorMessages {
             case MALFORMED -> m.error_malformed();
             case NOT_FOUND -> m.not_found_text();
             case TRY_AGAIN -> m.try_again_text();
+            case TOO_MANY -> m.error_too_many();
         };
     }
 }

@@ -17,9 +17,14 @@ import org.youthvoice.definition.Question;
 import org.youthvoice.definition.QuestionType;
 import org.youthvoice.definition.Role;
 import org.youthvoice.definition.Status;
+import org.youthvoice.privacy.HarmSignals;
+import org.youthvoice.privacy.TextCipher;
 import org.youthvoice.privacy.TextScrubber;
 
-/** Checks and stores anonymous responses, exactly once per receipt, scrubbing free text before it is kept. */
+/**
+ * Checks and stores anonymous responses, exactly once per receipt. Free text is scrubbed of contact details, checked
+ * for signs that a child is being hurt, and sealed before it is kept.
+ */
 @ApplicationScoped
 public class ResponseService {
 
@@ -28,11 +33,16 @@ public class ResponseService {
     private final Catalog catalog;
     private final TextScrubber scrubber;
     private final CampaignService campaigns;
+    private final TextCipher cipher;
+    private final HarmSignals harmSignals;
 
-    public ResponseService(Catalog catalog, TextScrubber scrubber, CampaignService campaigns) {
+    public ResponseService(Catalog catalog, TextScrubber scrubber, CampaignService campaigns, TextCipher cipher,
+                           HarmSignals harmSignals) {
         this.catalog = catalog;
         this.scrubber = scrubber;
         this.campaigns = campaigns;
+        this.cipher = cipher;
+        this.harmSignals = harmSignals;
     }
 
     /** Refusals that concern the consultation as a whole: unknown, not open, or a campaign code not running for it. */
@@ -99,8 +109,10 @@ public class ResponseService {
                 continue;
             }
             if (q.type() == QuestionType.TEXT) {
-                String scrubbed = scrubber.scrub(((Answer.Text) answer).value(), country, submission.lang().code());
-                response.answers.add(StoredAnswer.text(q.id(), scrubbed));
+                String given = ((Answer.Text) answer).value();
+                String scrubbed = scrubber.scrub(given, country, submission.lang().code());
+                boolean harm = harmSignals.flags(given, submission.lang().code());
+                response.answers.add(StoredAnswer.text(q.id(), cipher.seal(scrubbed, consultation.id(), q.id()), harm));
             } else {
                 answer.codes().forEach(code -> response.answers.add(StoredAnswer.code(q.id(), code)));
             }

@@ -13,8 +13,13 @@ public class StoredAnswer {
     @Column(name = "option_code", length = 64)
     public String optionCode;
 
-    @Column(name = "text_value", length = 4000)
+    /** Scrubbed free text, sealed with AES-GCM (see TextCipher). */
+    @Column(name = "text_value", length = 12000)
     public String textValue;
+
+    /** Whether the text suggests a child is being hurt: shown to the data steward, never published. */
+    @Column(name = "harm_flag")
+    public Boolean harmFlag;
 
     public static StoredAnswer code(String questionId, String code) {
         StoredAnswer a = new StoredAnswer();
@@ -23,10 +28,11 @@ public class StoredAnswer {
         return a;
     }
 
-    public static StoredAnswer text(String questionId, String text) {
+    public static StoredAnswer text(String questionId, String sealedText, boolean harm) {
         StoredAnswer a = new StoredAnswer();
         a.questionId = questionId;
-        a.textValue = text;
+        a.textValue = sealedText;
+        a.harmFlag = harm;
         return a;
     }
 }

@@ -3,6 +3,7 @@ package org.youthvoice.results;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.youthvoice.privacy.HarmSignals;
 
 /** Makes the reference files available to the beans that need them, read once at start-up. */
 @ApplicationScoped
@@ -12,5 +13,11 @@ public class ReferenceData {
     @Singleton
     ItuRegions ituRegions() {
         return ItuRegions.load();
+    }
+
+    @Produces
+    @Singleton
+    HarmSignals harmSignals() {
+        return HarmSignals.load();
     }
 }

@@ -27,6 +27,9 @@ class ConsultationApiTest {
     @Inject
     CampaignService campaigns;
 
+    @Inject
+    org.youthvoice.privacy.TextCipher cipher;
+
     @BeforeEach
     void campaign() {
         if (campaigns.find("AFR-SCH-01", CampaignService.Scope.all("test")).isEmpty()) {
@@ -79,9 +82,11 @@ class ConsultationApiTest {
         assertThat(stored.campaign).isEqualTo("AFR-SCH-01");
         assertThat(stored.version).isEqualTo(created.jsonPath().getInt("version"));
         assertThat(stored.submittedHour.getMinute() + stored.submittedHour.getSecond() + stored.submittedHour.getNano()).isZero();
-        assertThat(stored.answers).extracting(a -> a.questionId + "=" + (a.optionCode != null ? a.optionCode : a.textValue))
-                .containsExactlyInAnyOrder("age=9-18", "pets=yes", "which_pets=cat", "which_pets=dog", "happy=agree",
-                        "country=SN", "comment=Bien");
+        assertThat(stored.answers).filteredOn(a -> a.optionCode != null).extracting(a -> a.questionId + "=" + a.optionCode)
+                .containsExactlyInAnyOrder("age=9-18", "pets=yes", "which_pets=cat", "which_pets=dog", "happy=agree", "country=SN");
+        assertThat(Database.text(cipher, stored, "comment")).isEqualTo("Bien");
+        assertThat(stored.answers).filteredOn(a -> a.textValue != null).extracting(a -> a.textValue)
+                .allSatisfy(sealed -> assertThat(sealed).startsWith("v1:test1:").doesNotContain("Bien"));
     }
 
     @Test
@@ -90,7 +95,7 @@ class ConsultationApiTest {
                 + "\"comment\":\"a\\u0000b\\u0007c\\ud800d\"}}");
         assertThat(created.statusCode()).isEqualTo(201);
         StoredResponse stored = Database.response(UUID.fromString(created.jsonPath().getString("receipt")));
-        assertThat(stored.answers).filteredOn(a -> a.questionId.equals("comment")).extracting(a -> a.textValue).containsExactly("abcd");
+        assertThat(Database.text(cipher, stored, "comment")).isEqualTo("abcd");
         post("test-poll", "{\"lang\":\"en\",\"campaign\":\"A\\u0000B\",\"answers\":{\"age\":\"9-18\",\"pets\":\"no\"}}")
                 .then().statusCode(400);
     }
@@ -114,8 +119,7 @@ class ConsultationApiTest {
         Response created = post("test-poll", """
                 {"lang":"en","answers":{"age":"9-18","pets":"no","comment":"write me at kid@example.com"}}""");
         StoredResponse stored = Database.response(UUID.fromString(created.jsonPath().getString("receipt")));
-        assertThat(stored.answers).filteredOn(a -> a.questionId.equals("comment")).extracting(a -> a.textValue)
-                .containsExactly("write me at [email]");
+        assertThat(Database.text(cipher, stored, "comment")).isEqualTo("write me at [email]");
     }
 
     @ParameterizedTest(name = "{0}")

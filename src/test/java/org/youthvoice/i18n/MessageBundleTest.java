@@ -24,8 +24,12 @@ class MessageBundleTest {
     static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
     static Properties bundle(Lang lang) throws IOException {
+        return bundle("msg", lang);
+    }
+
+    static Properties bundle(String name, Lang lang) throws IOException {
         Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(MESSAGES.resolve("msg_" + lang.code() + ".properties"), StandardCharsets.UTF_8)) {
+        try (Reader in = Files.newBufferedReader(MESSAGES.resolve(name + "_" + lang.code() + ".properties"), StandardCharsets.UTF_8)) {
             p.load(in);
         }
         return p;
@@ -44,6 +48,25 @@ class MessageBundleTest {
             if (lang != Lang.EN && english.getProperty(key).contains(" ")) {
                 assertThat(translated.getProperty(key)).as("%s in %s is still the English sentence", key, lang.code())
                         .isNotEqualTo(english.getProperty(key));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Lang.class)
+    void shouldHaveEveryPrivacyNoticeTextInEveryLanguage(Lang lang) throws IOException {
+        Properties english = bundle("privacy", Lang.EN);
+        Properties translated = bundle("privacy", lang);
+        assertThat(translated.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
+        Set<String> methods = new TreeSet<>();
+        for (var m : org.youthvoice.privacy.PrivacyMessages.class.getDeclaredMethods()) {
+            methods.add(m.getName());
+        }
+        assertThat(methods).isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+        for (String key : english.stringPropertyNames()) {
+            assertThat(translated.getProperty(key)).as("%s in %s", key, lang.code()).isNotBlank();
+            if (lang != Lang.EN) {
+                assertThat(translated.getProperty(key)).as("%s in %s", key, lang.code()).isNotEqualTo(english.getProperty(key));
             }
         }
     }

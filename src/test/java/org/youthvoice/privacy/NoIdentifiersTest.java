@@ -26,7 +26,7 @@ class NoIdentifiersTest {
     EntityManager em;
 
     @Test
-    void shouldKeepNoClientIdentifierFromTheApiOrTheWebForm() {
+    void shouldKeepNoClientIdentifierFromTheApiOrTheWebForm() throws Exception {
         long before = Database.responses();
         given().header("X-Forwarded-For", ADDRESS).header("X-Real-IP", ADDRESS).header("User-Agent", AGENT)
                 .header("Referer", REFERER).cookie("tracker", COOKIE).contentType(ContentType.JSON)
@@ -37,7 +37,7 @@ class NoIdentifiersTest {
         var form = FormWalker.Form.of(welcome);
         var page = given().redirects().follow(false).header("X-Forwarded-For", ADDRESS).header("User-Agent", AGENT)
                 .header("Referer", REFERER).cookie("tracker", COOKIE).contentType("application/x-www-form-urlencoded")
-                .formParam("receipt", form.hidden().get(0)[1]).formParam("nav", "next").formParam("step", "3")
+                .formParam("token", form.hidden().get(0)[1]).formParam("nav", "next").formParam("step", "3")
                 .formParams(Map.of("q.age", "9-18", "q.pets", "no", "q.comment", "hello"))
                 .post("/en/c/test-poll");
         assertThat(page.statusCode()).isEqualTo(303);
@@ -45,8 +45,10 @@ class NoIdentifiersTest {
 
         String dump = Database.dump(em);
         assertThat(dump).contains("test-poll");
+        String log = java.nio.file.Files.readString(java.nio.file.Path.of("target/youthvoice-test.log"));
         for (String identifier : List.of(ADDRESS, "zq-ua-canary", "CanaryBrowser", "referer-canary", COOKIE)) {
             assertThat(dump).doesNotContain(identifier);
+            assertThat(log).as("service log").doesNotContain(identifier);
         }
     }
 }

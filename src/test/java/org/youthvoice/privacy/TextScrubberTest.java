@@ -289,7 +289,7 @@ class TextScrubberTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1", "'1 '", "1-", "a", "a.", "a-", "'a at b dot '"})
+    @CsvSource({"1", "'1 '", "1-", "a", "a.", "a-", "'a at b dot '", "a艾特b点", "x.com/", "@a.", "'1 000 '"})
     void shouldHandleVeryLongAnswersWithoutOverflowingTheStack(String unit) {
         String text = unit.repeat(60_000 / unit.length()) + " call +7 912 345-67-89";
         assertTrue(scrubber.scrub(text, null, "ru").endsWith(" call [phone]"));

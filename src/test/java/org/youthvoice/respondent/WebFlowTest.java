@@ -103,7 +103,7 @@ public class WebFlowTest {
     void shouldStoreOnceWhenTheLastPageIsSentTwice() {
         String lastPage = walkToLastPage();
         FormWalker.Form form = FormWalker.Form.of(lastPage);
-        String receipt = form.hidden().stream().filter(h -> h[0].equals("receipt")).findFirst().orElseThrow()[1];
+        String receipt = FormWalker.receiptOf(form.hidden().stream().filter(h -> h[0].equals("token")).findFirst().orElseThrow()[1]);
         long before = Database.responses("test-poll");
 
         Response first = form.post(Map.of("q.comment", List.of("hello")), "next");
@@ -111,6 +111,7 @@ public class WebFlowTest {
 
         assertThat(first.statusCode()).isEqualTo(303);
         assertThat(again.statusCode()).isEqualTo(303);
+        assertThat(given().get(again.header("Location")).asString()).contains(message("en", "thanks_again"));
         assertThat(Database.response(UUID.fromString(receipt))).isNotNull();
         assertThat(Database.responses("test-poll")).isEqualTo(before + 1);
     }
@@ -158,7 +159,7 @@ public class WebFlowTest {
         assertThat(given().get("/fr/c/closed-poll").asString()).contains(message("fr", "welcome_closed")).doesNotContain("id=\"flow\"");
         long before = Database.responses();
         Response post = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("nav", "next").formParam("step", "0").formParam("q.fine", "yes").post("/fr/c/closed-poll");
+                .formParam("nav", "next").formParam("step", "0").formParam("q.fine", "yes").formParam("token", "x").post("/fr/c/closed-poll");
         assertThat(post.statusCode()).isEqualTo(409);
         assertThat(post.asString()).contains(message("fr", "error_closed"));
         assertThat(Database.responses()).isEqualTo(before);
@@ -180,8 +181,9 @@ public class WebFlowTest {
 
     @Test
     void shouldLetAChildAnswerWhenTheLinkCarriesAnUnknownCampaign() {
+        String token = FormWalker.Form.of(given().get("/en/c/test-poll").asString()).hidden().get(0)[1];
         Response start = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .body("campaign=%00%3Cscript%3E&nav=start").post("/en/c/test-poll");
+                .body("campaign=%00%3Cscript%3E&nav=start&token=" + token).post("/en/c/test-poll");
         assertThat(start.statusCode()).isEqualTo(200);
         assertThat(start.asString()).contains("name=\"q.age\"").doesNotContain("name=\"campaign\"");
         assertThat(given().get("/en/c/test-poll?campaign=NOPE").asString()).doesNotContain("name=\"campaign\"");

@@ -30,6 +30,12 @@ public final class Database {
         });
     }
 
+    /** The scrubbed text of a stored answer, opened with the service's key. */
+    public static String text(org.youthvoice.privacy.TextCipher cipher, StoredResponse response, String questionId) {
+        return response.answers.stream().filter(a -> a.questionId.equals(questionId) && a.textValue != null)
+                .map(a -> cipher.open(a.textValue, response.consultationId, questionId)).findFirst().orElse(null);
+    }
+
     /** Every value of every column of every table of the application's schema, as text: a full dump. */
     @SuppressWarnings("unchecked")
     public static String dump(EntityManager em) {

@@ -97,10 +97,17 @@ public final class FormWalker {
 
     /** The end of a walk and the pages on the way. */
     public record Walk(Response last, List<String> pages) {
+        /** The receipt inside the welcome page's form token (its first 16 bytes). */
         public String receipt() {
-            Matcher m = Pattern.compile("name=\"receipt\" value=\"([^\"]+)\"").matcher(pages.get(0));
-            return m.find() ? m.group(1) : null;
+            Matcher m = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(pages.get(0));
+            return m.find() ? receiptOf(m.group(1)) : null;
         }
+    }
+
+    /** The receipt a form token carries. */
+    public static String receiptOf(String token) {
+        java.nio.ByteBuffer payload = java.nio.ByteBuffer.wrap(java.util.Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))));
+        return new java.util.UUID(payload.getLong(), payload.getLong()).toString();
     }
 
     static String unescape(String html) {

@@ -1,0 +1,55 @@
+package org.youthvoice.privacy;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.youthvoice.api.ApiErrors;
+import org.youthvoice.i18n.Lang;
+import org.youthvoice.i18n.Localizer;
+import org.youthvoice.respondent.RespondentPages;
+import org.youthvoice.response.AnswerError;
+import org.youthvoice.response.AnswerProblem;
+
+/** Refuses, with 429 in the respondent's language, what one client sends beyond the limits of {@link SubmissionLimiter}. */
+public class RateLimitFilter {
+
+    private static final Pattern API_SUBMISSION = Pattern.compile("/api/v1/consultations/[^/]+/responses");
+    private static final Pattern ANSWERING_PAGE = Pattern.compile("/([a-z]{2})/c/[^/]+");
+
+    private final SubmissionLimiter limiter;
+
+    public RateLimitFilter(SubmissionLimiter limiter) {
+        this.limiter = limiter;
+    }
+
+    @ServerRequestFilter
+    public Optional<Response> limit(ContainerRequestContext context, HttpServerRequest request) {
+        if (!"POST".equals(context.getMethod())) {
+            return Optional.empty();
+        }
+        String path = context.getUriInfo().getPath();
+        String client = request.remoteAddress() == null ? "" : request.remoteAddress().host();
+        if (API_SUBMISSION.matcher(path).matches()) {
+            return limiter.allow(client, SubmissionLimiter.Kind.SUBMISSION) ? Optional.empty()
+                    : Optional.of(ApiErrors.response(Response.Status.TOO_MANY_REQUESTS,
+                    List.of(AnswerError.general(AnswerProblem.TOO_MANY)), Lang.DEFAULT));
+        }
+        var page = ANSWERING_PAGE.matcher(path);
+        if (page.matches() && !limiter.allow(client, SubmissionLimiter.Kind.POST)) {
+            return Optional.of(tooMany(Lang.of(page.group(1))
+                    .orElseGet(() -> Lang.fromAcceptLanguage(context.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)))));
+        }
+        return Optional.empty();
+    }
+
+    /** The page telling a respondent to wait. */
+    public static Response tooMany(Lang lang) {
+        var m = Localizer.messages(lang);
+        return RespondentPages.problem(Response.Status.TOO_MANY_REQUESTS, lang, m.try_again_title(), m.error_too_many());
+    }
+}

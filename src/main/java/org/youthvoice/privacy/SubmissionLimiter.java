@@ -1,0 +1,81 @@
+package org.youthvoice.privacy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Limits how much one client can send without keeping who it is: counts are kept in memory under an HMAC of the client
+ * address with a secret drawn anew for every window; at the end of a window the counts and the secret are dropped,
+ * so no address, nor anything that could be matched to one later, outlives the window.
+ */
+@ApplicationScoped
+public class SubmissionLimiter {
+
+    /** What is being counted. */
+    public enum Kind { SUBMISSION, POST }
+
+    private final PrivacyConfig config;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    private volatile Window window;
+
+    public SubmissionLimiter(PrivacyConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    private record Window(long number, byte[] secret, ConcurrentHashMap<String, AtomicInteger> counts) {
+    }
+
+    /** Counts one request from this client; false when it is over the limit for this window. */
+    public boolean allow(String clientAddress, Kind kind) {
+        Window current = current();
+        int limit = kind == Kind.SUBMISSION ? config.submissionsPerWindow() : config.postsPerWindow();
+        String key = kind.name().charAt(0) + keyOf(clientAddress == null ? "" : clientAddress, current.secret());
+        return current.counts().computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet() <= limit;
+    }
+
+    /** How many clients are counted in the current window (for tests and metrics); never which. */
+    public int clientsCounted() {
+        return current().counts().size();
+    }
+
+    /** The counting keys of the current window, for the test that proves they hold no address. */
+    Iterable<String> keys() {
+        return current().counts().keySet();
+    }
+
+    private Window current() {
+        long number = clock.millis() / config.window().toMillis();
+        Window w = window;
+        if (w == null || w.number() != number) {
+            synchronized (this) {
+                if (window == null || window.number() != number) {
+                    byte[] secret = new byte[32];
+                    random.nextBytes(secret);
+                    window = new Window(number, secret, new ConcurrentHashMap<>());
+                }
+                w = window;
+            }
+        }
+        return w;
+    }
+
+    private static String keyOf(String address, byte[] secret) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return Base64.getEncoder().withoutPadding().encodeToString(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+}

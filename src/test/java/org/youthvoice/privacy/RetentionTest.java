@@ -1,0 +1,74 @@
+package org.youthvoice.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.youthvoice.response.StoredAnswer;
+import org.youthvoice.response.StoredResponse;
+import org.youthvoice.staff.AccountService;
+import org.youthvoice.staff.Audit;
+import org.youthvoice.support.Database;
+import org.youthvoice.support.StaffSessions;
+
+/** Raw responses are deleted when the retention period after closing ends, or on a steward's request; audited with counts. */
+@QuarkusTest
+class RetentionTest {
+
+    static final String ID = "retention-poll";
+
+    @Inject
+    Retention retention;
+
+    @Inject
+    Audit audit;
+
+    @Inject
+    AccountService accounts;
+
+    static void store(int count) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < count; i++) {
+                StoredResponse r = new StoredResponse();
+                r.id = UUID.randomUUID();
+                r.consultationId = ID;
+                r.version = 1;
+                r.lang = "en";
+                r.channel = "api";
+                r.submittedHour = LocalDateTime.of(2020, 6, 1, 10, 0);
+                r.answers.add(StoredAnswer.code("fine", "yes"));
+                r.persist();
+            }
+        });
+    }
+
+    @Test
+    void shouldPurgeOnAStewardsRequestAndAuditTheCounts() {
+        StaffSessions.ensureAccounts(accounts);
+        store(2);
+        Map<String, String> steward = StaffSessions.signIn(StaffSessions.STEWARD);
+        StaffSessions.as(steward).contentType(ContentType.URLENC).formParam("csrf", StaffSessions.csrf(steward))
+                .post("/staff/data/" + ID + "/purge").then().statusCode(303);
+        assertThat(Database.responses(ID)).isZero();
+        assertThat(audit.find(StaffSessions.STEWARD, "retention", null, null, 5)).anySatisfy(e -> {
+            assertThat(e.target).isEqualTo(ID);
+            assertThat(e.detail).contains("2 responses, 2 answers deleted");
+        });
+    }
+
+    @Test
+    void shouldPurgeEveryNightOnlyTheConsultationsWhoseRetentionEnded() {
+        store(3);
+        long others = Database.responses("test-poll");
+        retention.nightly();
+        assertThat(Database.responses(ID)).isZero();
+        assertThat(Database.responses("test-poll")).isEqualTo(others);
+        assertThat(audit.find("retention", "retention", null, null, 5)).anySatisfy(e -> assertThat(e.detail).contains("3 responses"));
+    }
+}
