@@ -20,6 +20,7 @@ import org.youthvoice.definition.Status;
 import org.youthvoice.privacy.HarmSignals;
 import org.youthvoice.privacy.TextCipher;
 import org.youthvoice.privacy.TextScrubber;
+import org.youthvoice.results.Rollups;
 
 /**
  * Checks and stores anonymous responses, exactly once per receipt. Free text is scrubbed of contact details, checked
@@ -35,9 +36,11 @@ public class ResponseService {
     private final CampaignService campaigns;
     private final TextCipher cipher;
     private final HarmSignals harmSignals;
+    private final Rollups rollups;
 
     public ResponseService(Catalog catalog, TextScrubber scrubber, CampaignService campaigns, TextCipher cipher,
-                           HarmSignals harmSignals) {
+                           HarmSignals harmSignals, Rollups rollups) {
+        this.rollups = rollups;
         this.catalog = catalog;
         this.scrubber = scrubber;
         this.campaigns = campaigns;
@@ -74,15 +77,23 @@ public class ResponseService {
         if (exists(receipt)) {
             return new Outcome.AlreadyStored(receipt);
         }
-        StoredResponse response = toEntity(served, submission, receipt);
-        try {
-            QuarkusTransaction.requiringNew().run(response::persist);
-            return new Outcome.Stored(receipt);
-        } catch (PersistenceException | IllegalStateException concurrentDuplicate) {
-            if (exists(receipt)) {
-                return new Outcome.AlreadyStored(receipt);
+        for (int attempt = 1; ; attempt++) {
+            StoredResponse response = toEntity(served, submission, receipt);
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    response.persist();
+                    rollups.add(served.consultation(), response);
+                });
+                return new Outcome.Stored(receipt);
+            } catch (PersistenceException | IllegalStateException conflict) {
+                if (exists(receipt)) {
+                    return new Outcome.AlreadyStored(receipt);
+                }
+                if (attempt == 3) {
+                    throw conflict;
+                }
+                // Another response created the same new count row at the same moment: the next attempt updates it.
             }
-            throw concurrentDuplicate;
         }
     }
 

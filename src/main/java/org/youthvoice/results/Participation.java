@@ -9,11 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.youthvoice.catalog.Catalog;
-import org.youthvoice.definition.Role;
 import org.youthvoice.i18n.Lang;
 
-/** How many young people take part: responses by day, region, language and campaign, and flows started. */
+/** How many young people take part: responses by day, region, language and campaign (running counts), and flows started. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Participation {
@@ -22,13 +20,11 @@ public class Participation {
     public static final String UNKNOWN = "unknown";
 
     private final EntityManager em;
-    private final Catalog catalog;
     private final ItuRegions regions;
     private final Clock clock;
 
-    public Participation(EntityManager em, Catalog catalog, ItuRegions regions, Clock clock) {
+    public Participation(EntityManager em, ItuRegions regions, Clock clock) {
         this.em = em;
-        this.catalog = catalog;
         this.regions = regions;
         this.clock = clock;
     }
@@ -54,57 +50,37 @@ public class Participation {
     }
 
     public Figures figures(String consultationId, LocalDate from, LocalDate to) {
-        String range = " from response r where r.consultation_id = ?1 and r.submitted_hour >= ?2 and r.submitted_hour < ?3";
-        Object[] args = {consultationId, from.atStartOfDay(), to.plusDays(1).atStartOfDay()};
-        long responses = count("select count(*)" + range, args);
-        long web = count("select count(*)" + range + " and r.channel = 'web'", args);
+        String range = " from result_day where consultation_id = ?1 and day_of >= ?2 and day_of <= ?3";
+        Object[] args = {consultationId, from, to};
+        long responses = count("select coalesce(sum(n), 0)" + range, args);
+        long web = count("select coalesce(sum(n), 0)" + range + " and channel = 'web'", args);
         long started = count("select count(*) from flow_start where consultation_id = ?1 and started_on >= ?2 and started_on <= ?3",
                 consultationId, from, to);
-        Map<LocalDate, Long> byDay = days(grouped("select cast(r.submitted_hour as date)"
-                + range.replace("from response r", ", count(*) from response r") + " group by cast(r.submitted_hour as date)", args));
-        Map<String, Long> byLang = keyed(grouped("select r.lang, count(*)" + range + " group by r.lang", args));
-        Map<String, Long> byCampaign = keyed(grouped("select coalesce(r.campaign, '-'), count(*)" + range
-                + " group by coalesce(r.campaign, '-')", args));
-        return new Figures(responses, web, started, byDay, byRegion(consultationId, range, args, responses), byLang, byCampaign);
+        Map<LocalDate, Long> byDay = days(grouped("select day_of, sum(n)" + range + " group by day_of", args));
+        Map<String, Long> byLang = keyed(grouped("select lang, sum(n)" + range + " group by lang", args));
+        Map<String, Long> byCampaign = keyed(grouped("select campaign, sum(n)" + range + " group by campaign", args));
+        Map<String, Long> byRegion = new LinkedHashMap<>();
+        regions.regions().forEach(r -> byRegion.put(r, 0L));
+        byRegion.put(UNKNOWN, 0L);
+        grouped("select region, sum(n)" + range + " group by region", args).forEach((k, v) -> byRegion.merge(String.valueOf(k), v, Long::sum));
+        return new Figures(responses, web, started, byDay, byRegion, byLang, byCampaign);
     }
 
     /** Responses of one consultation per day, since it started. */
     public Map<LocalDate, Long> perDay(String consultationId) {
-        return days(grouped("select cast(submitted_hour as date), count(*) from response where consultation_id = ?1"
-                + " group by cast(submitted_hour as date)", consultationId));
+        return days(grouped("select day_of, sum(n) from result_day where consultation_id = ?1 group by day_of", consultationId));
     }
 
     /** Responses of one campaign by day and language. */
     public Map<LocalDate, Map<String, Long>> campaignByDay(String code) {
         Map<LocalDate, Map<String, Long>> days = new TreeMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select cast(submitted_hour as date), lang, count(*) from response "
-                + "where campaign = ?1 group by cast(submitted_hour as date), lang").setParameter(1, code).getResultList();
+        List<Object[]> rows = em.createNativeQuery("select day_of, lang, sum(n) from result_day where campaign = ?1"
+                + " group by day_of, lang").setParameter(1, code).getResultList();
         for (Object[] row : rows) {
             days.computeIfAbsent(day(row[0]), k -> new TreeMap<>()).put((String) row[1], ((Number) row[2]).longValue());
         }
         return days;
-    }
-
-    private Map<String, Long> byRegion(String consultationId, String range, Object[] args, long responses) {
-        Map<String, Long> byRegion = new LinkedHashMap<>();
-        regions.regions().forEach(r -> byRegion.put(r, 0L));
-        String countryQuestion = catalog.find(consultationId).flatMap(v -> v.consultation().withRole(Role.COUNTRY))
-                .map(q -> q.id()).orElse(null);
-        long placed = 0;
-        if (countryQuestion != null) {
-            Object[] withQuestion = {args[0], args[1], args[2], countryQuestion};
-            Map<Object, Long> byCountry = grouped("select a.option_code, count(*)" + range.replace("from response r",
-                    "from response r join response_answer a on a.response_id = r.id") + " and a.question_id = ?4 group by a.option_code",
-                    withQuestion);
-            for (var e : byCountry.entrySet()) {
-                String region = regions.regionOf(String.valueOf(e.getKey())).orElse(UNKNOWN);
-                byRegion.merge(region, e.getValue(), Long::sum);
-                placed += e.getValue();
-            }
-        }
-        byRegion.merge(UNKNOWN, responses - placed, Long::sum);
-        return byRegion;
     }
 
     private long count(String sql, Object... args) {

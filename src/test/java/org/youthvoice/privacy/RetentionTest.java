@@ -63,6 +63,23 @@ class RetentionTest {
     }
 
     @Test
+    void shouldKeepTheCountsIdenticalAfterThePurge() {
+        StaffSessions.ensureAccounts(accounts);
+        for (String[] answer : new String[][] {{"fr", "SN"}, {"fr", "FR"}, {"ar", "EG"}}) {
+            io.restassured.RestAssured.given().contentType(ContentType.JSON)
+                    .body("{\"lang\":\"" + answer[0] + "\",\"answers\":{\"fine\":\"yes\",\"country\":\"" + answer[1] + "\"}}")
+                    .post("/api/v1/consultations/purge-poll/responses").then().statusCode(201);
+        }
+        String before = StaffSessions.api(StaffSessions.CHAIR).get("/api/v1/admin/participation/purge-poll").asString();
+        assertThat(before).contains("\"responses\":3");
+
+        retention.purge("test", "purge-poll", "test");
+
+        assertThat(Database.responses("purge-poll")).isZero();
+        assertThat(StaffSessions.api(StaffSessions.CHAIR).get("/api/v1/admin/participation/purge-poll").asString()).isEqualTo(before);
+    }
+
+    @Test
     void shouldPurgeEveryNightOnlyTheConsultationsWhoseRetentionEnded() {
         store(3);
         long others = Database.responses("test-poll");
