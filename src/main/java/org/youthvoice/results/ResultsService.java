@@ -1,0 +1,132 @@
+package org.youthvoice.results;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.youthvoice.catalog.Catalog;
+import org.youthvoice.definition.Consultation;
+import org.youthvoice.definition.Publish;
+import org.youthvoice.definition.Question;
+import org.youthvoice.definition.QuestionType;
+import org.youthvoice.definition.Status;
+import org.youthvoice.results.Rollups.Cell;
+
+/**
+ * Aggregate results of a consultation from the running counts, with suppression applied to every number. The
+ * suppression pattern is computed once for the whole consultation and kept a few seconds.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ResultsService {
+
+    static final long FRESH_MILLIS = 3000;
+
+    private final EntityManager em;
+    private final Catalog catalog;
+    private final ItuRegions regions;
+    private final Clock clock;
+    private final Map<String, Computed> cache = new ConcurrentHashMap<>();
+
+    public ResultsService(EntityManager em, Catalog catalog, ItuRegions regions, Clock clock) {
+        this.em = em;
+        this.catalog = catalog;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    private record Computed(Instant at, Map<Cell, Long> counts, Set<Cell> hidden) {
+    }
+
+    /** Whether the consultation's results may be shown without a password now. */
+    public boolean isPublic(Consultation c) {
+        Publish rule = c.results().publish();
+        return rule == Publish.LIVE || (rule == Publish.AFTER_CLOSE && catalog.status(c) == Status.CLOSED);
+    }
+
+    /** The results, overall and, when {@code by} names a breakdown, per group; empty for an unknown breakdown. */
+    public Optional<ResultsView> results(Consultation c, String by) {
+        if (by != null && !Rollups.DIMENSIONS.contains(by)) {
+            return Optional.empty();
+        }
+        Computed computed = computed(c);
+        Long responses = value(computed, new Cell("", "", Rollups.ALL, ""));
+        List<ResultsView.Group> groups = null;
+        if (by != null) {
+            Set<String> keys = new LinkedHashSet<>();
+            computed.counts().keySet().stream().filter(cell -> cell.dim().equals(by)).forEach(cell -> keys.add(cell.key()));
+            groups = new ArrayList<>();
+            for (String key : keys) {
+                Long groupResponses = value(computed, new Cell("", "", by, key));
+                if (groupResponses != null) {
+                    groups.add(new ResultsView.Group(by, key, groupResponses, questions(c, computed, by, key)));
+                }
+            }
+        }
+        return Optional.of(new ResultsView(c.id(), responses, c.results().minCell(), questions(c, computed, Rollups.ALL, ""), groups));
+    }
+
+    private List<ResultsView.QuestionResult> questions(Consultation c, Computed computed, String dim, String key) {
+        List<ResultsView.QuestionResult> out = new ArrayList<>();
+        for (Question q : c.questions()) {
+            Long answered = value(computed, new Cell(q.id(), "", dim, key));
+            List<ResultsView.OptionResult> options = new ArrayList<>();
+            if (q.type() == QuestionType.COUNTRY) {
+                computed.counts().keySet().stream()
+                        .filter(cell -> cell.question().equals(q.id()) && !cell.code().isEmpty() && cell.dim().equals(dim) && cell.key().equals(key))
+                        .filter(cell -> value(computed, cell) != null)
+                        .forEach(cell -> options.add(option(cell.code(), value(computed, cell), answered)));
+            } else if (q.options() != null) {
+                q.options().forEach(o -> options.add(option(o.code(), value(computed, new Cell(q.id(), o.code(), dim, key)), answered)));
+            }
+            out.add(new ResultsView.QuestionResult(q.id(), answered, options));
+        }
+        return out;
+    }
+
+    private static ResultsView.OptionResult option(String code, Long count, Long answered) {
+        if (count == null) {
+            return new ResultsView.OptionResult(code, null, null, true);
+        }
+        Double share = answered == null || answered == 0 ? null : Math.round(10000.0 * count / answered) / 10000.0;
+        return new ResultsView.OptionResult(code, count, share, null);
+    }
+
+    private static Long value(Computed computed, Cell cell) {
+        return computed.hidden().contains(cell) ? null : computed.counts().getOrDefault(cell, 0L);
+    }
+
+    private Computed computed(Consultation c) {
+        Computed cached = cache.get(c.id());
+        Instant now = clock.instant();
+        if (cached != null && cached.at().plusMillis(FRESH_MILLIS).isAfter(now)) {
+            return cached;
+        }
+        Map<Cell, Long> universe = Suppression.universe(c, stored(c.id()));
+        Set<Cell> hidden = Suppression.suppressed(c, universe, c.results().minCell(),
+                country -> regions.regionOf(country).orElse(Participation.UNKNOWN));
+        Computed fresh = new Computed(now, universe, hidden);
+        cache.put(c.id(), fresh);
+        return fresh;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<Cell, Long> stored(String consultationId) {
+        Map<Cell, Long> stored = new LinkedHashMap<>();
+        List<Object[]> rows = em.createNativeQuery("select question_id, option_code, dim, dim_key, n from result_cell where consultation_id = ?1")
+                .setParameter(1, consultationId).getResultList();
+        for (Object[] row : rows) {
+            stored.put(new Cell((String) row[0], (String) row[1], (String) row[2], (String) row[3]), ((Number) row[4]).longValue());
+        }
+        return stored;
+    }
+}

@@ -1,0 +1,63 @@
+package org.youthvoice.results;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Public results under the publication rule, with suppression applied to every number. */
+@QuarkusTest
+class ResultsApiTest {
+
+    static final String ID = "live-poll";
+
+    static void submit(String answer, String country) {
+        given().contentType(ContentType.JSON).body("{\"lang\":\"fr\",\"answers\":{\"fine\":\"" + answer + "\",\"country\":\"" + country + "\"}}")
+                .post("/api/v1/consultations/" + ID + "/responses").then().statusCode(201);
+    }
+
+    @Test
+    void shouldPublishOnlyUnderThePublicationRule() {
+        given().get("/api/v1/consultations/test-poll/results").then().statusCode(404);
+        given().get("/api/v1/consultations/closed-poll/results").then().statusCode(200);
+        given().get("/api/v1/consultations/no-such/results").then().statusCode(404);
+        given().get("/api/v1/consultations/" + ID + "/results?by=shoe_size").then().statusCode(400);
+    }
+
+    @Test
+    void shouldSuppressEverythingWithZeroResponses() {
+        JsonPath zero = given().get("/api/v1/consultations/closed-poll/results?by=gender").jsonPath();
+        assertThat(zero.getString("responses")).isNull();
+        assertThat(zero.getList("questions[0].options.suppressed")).containsOnly(true);
+        assertThat(zero.getList("questions[0].options.count")).containsOnly((Object) null);
+        assertThat(zero.getList("groups")).isEmpty();
+    }
+
+    @Test
+    void shouldPublishLargeCellsAndHideSmallOnesBeyondRecovery() {
+        for (int i = 0; i < 14; i++) {
+            submit("yes", i % 2 == 0 ? "SN" : "NG");
+        }
+        for (int i = 0; i < 3; i++) {
+            submit("no", "KE");
+        }
+        JsonPath r = given().get("/api/v1/consultations/" + ID + "/results?by=country").jsonPath();
+        long responses = r.getLong("responses");
+        assertThat(responses).isGreaterThanOrEqualTo(17);
+        Map<String, Object> no = r.getMap("questions[0].options.find { it.code == 'no' }");
+        assertThat(no.get("count")).isNull();
+        assertThat(no.get("suppressed")).isEqualTo(true);
+        // the answered total minus the published options must not give the hidden one
+        Object answered = r.get("questions[0].answered");
+        List<Object> published = r.getList("questions[0].options.findAll { it.count != null }.count");
+        assertThat(answered == null || published.size() < 1).isTrue();
+        // no group below the minimum is listed, and Kenya (3 responses) is not named anywhere
+        assertThat(r.getList("groups.key")).doesNotContain("KE");
+        assertThat(r.prettyPrint()).doesNotContain("\"KE\"");
+    }
+}
