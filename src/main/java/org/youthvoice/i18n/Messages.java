@@ -334,4 +334,36 @@ public interface Messages {
     String purge_now();
 
     String purged(long count);
+
+    String results_title();
+
+    String results_not_yet();
+
+    String results_method_heading();
+
+    String results_method_dates(String opens, String closes);
+
+    String results_method_responses(long count);
+
+    String results_method_few(int min);
+
+    String results_method_languages(String languages);
+
+    String results_method_sample();
+
+    String results_method_suppression(int min);
+
+    String results_hidden();
+
+    String col_answer();
+
+    String col_count();
+
+    String col_share();
+
+    String results_answered(long count);
+
+    String results_answered_hidden();
+
+    String results_chart();
 }

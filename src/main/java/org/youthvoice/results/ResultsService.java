@@ -3,8 +3,6 @@ package org.youthvoice.results;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,28 +21,24 @@ import org.youthvoice.results.Rollups.Cell;
 
 /**
  * Aggregate results of a consultation from the running counts, with suppression applied to every number. The
- * suppression pattern is computed once for the whole consultation and kept a few seconds.
+ * suppression pattern is computed once for the whole consultation and kept until a new response arrives.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ResultsService {
 
-    static final long FRESH_MILLIS = 3000;
-
     private final EntityManager em;
     private final Catalog catalog;
     private final ItuRegions regions;
-    private final Clock clock;
     private final Map<String, Computed> cache = new ConcurrentHashMap<>();
 
-    public ResultsService(EntityManager em, Catalog catalog, ItuRegions regions, Clock clock) {
+    public ResultsService(EntityManager em, Catalog catalog, ItuRegions regions) {
         this.em = em;
         this.catalog = catalog;
         this.regions = regions;
-        this.clock = clock;
     }
 
-    private record Computed(Instant at, Map<Cell, Long> counts, Set<Cell> hidden) {
+    private record Computed(long responses, Map<Cell, Long> counts, Set<Cell> hidden) {
     }
 
     /** Whether the consultation's results may be shown without a password now. */
@@ -106,15 +100,16 @@ public class ResultsService {
     }
 
     private Computed computed(Consultation c) {
+        long responses = ((Number) em.createNativeQuery("select coalesce(sum(n), 0) from result_day where consultation_id = ?1")
+                .setParameter(1, c.id()).getSingleResult()).longValue();
         Computed cached = cache.get(c.id());
-        Instant now = clock.instant();
-        if (cached != null && cached.at().plusMillis(FRESH_MILLIS).isAfter(now)) {
+        if (cached != null && cached.responses() == responses) {
             return cached;
         }
         Map<Cell, Long> universe = Suppression.universe(c, stored(c.id()));
         Set<Cell> hidden = Suppression.suppressed(c, universe, c.results().minCell(),
                 country -> regions.regionOf(country).orElse(Participation.UNKNOWN));
-        Computed fresh = new Computed(now, universe, hidden);
+        Computed fresh = new Computed(responses, universe, hidden);
         cache.put(c.id(), fresh);
         return fresh;
     }

@@ -29,6 +29,21 @@ class ResultsApiTest {
         given().get("/api/v1/consultations/" + ID + "/results?by=shoe_size").then().statusCode(400);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ar", "zh", "en", "fr", "ru", "es"})
+    void shouldShowTheResultsPageInEachLanguage(String lang) {
+        for (int i = 0; i < 11; i++) {
+            submit("yes", "FR");
+        }
+        String html = given().get("/" + lang + "/results/" + ID).asString();
+        assertThat(html).contains("<html lang=\"" + lang + "\" dir=\"" + ("ar".equals(lang) ? "rtl" : "ltr") + "\"")
+                .contains("<svg viewBox=\"0 0 100 10\"").contains(org.youthvoice.respondent.WebFlowTest.message(lang, "results_method_heading"))
+                .contains(org.youthvoice.respondent.WebFlowTest.message(lang, "results_hidden"));
+        String unpublished = given().get("/" + lang + "/results/test-poll").asString();
+        assertThat(unpublished).contains(org.youthvoice.respondent.WebFlowTest.message(lang, "results_not_yet"));
+        given().get("/" + lang + "/results/test-poll").then().statusCode(404);
+    }
+
     @Test
     void shouldSuppressEverythingWithZeroResponses() {
         JsonPath zero = given().get("/api/v1/consultations/closed-poll/results?by=gender").jsonPath();
