@@ -9,7 +9,7 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Consultation(String id, Texts title, Texts intro, int minutes, Audience audience,
                            LocalDate opens, LocalDate closes, ResultsRule results, int retentionDays,
-                           List<Question> questions) {
+                           List<Question> questions, Texts summary) {
 
     public Optional<Question> question(String questionId) {
         return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();

@@ -19,7 +19,7 @@ import org.youthvoice.i18n.Lang;
 final class ConsultationParser {
 
     private static final Set<String> TOP_FIELDS = Set.of("id", "title", "intro", "minutes", "audience", "opens",
-            "closes", "results", "retention_days", "questions");
+            "closes", "results", "retention_days", "questions", "summary");
     private static final Set<String> QUESTION_FIELDS = Set.of("id", "type", "role", "required", "text", "help", "max",
             "max_length", "show_if", "options");
     private static final Set<String> OPTION_FIELDS = Set.of("code", "label", "min_age", "max_age");
@@ -60,8 +60,9 @@ final class ConsultationParser {
         ResultsRule results = results(root.get("results"));
         int retention = integer(root, "retention_days", "", 1, 36_500, 365);
         List<Question> questions = new QuestionsParser(this).parse(root.get("questions"));
+        Texts summary = root.has("summary") ? texts(root, "summary", "") : null;
         return errors.isEmpty()
-                ? new Consultation(id, title, intro, minutes, audience, opens, closes, results, retention, questions)
+                ? new Consultation(id, title, intro, minutes, audience, opens, closes, results, retention, questions, summary)
                 : null;
     }
 

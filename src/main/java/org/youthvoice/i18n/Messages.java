@@ -81,8 +81,6 @@ public interface Messages {
 
     String thanks_finder();
 
-    String thanks_results();
-
     String not_found_title();
 
     String not_found_text();
@@ -366,4 +364,12 @@ public interface Messages {
     String results_answered_hidden();
 
     String results_chart();
+
+    String thanks_results_when(String date);
+
+    String thanks_results_live();
+
+    String thanks_share();
+
+    String results_summary();
 }

@@ -41,7 +41,8 @@ public class RespondentPages {
         static native TemplateInstance welcome(Views.Page page, Consultation consultation, String status, String opens,
                                                String campaign, String token);
 
-        static native TemplateInstance thanks(Views.Page page, Views.Helpline helpline, String finder, boolean again);
+        static native TemplateInstance thanks(Views.Page page, Views.Helpline helpline, String finder, boolean again,
+                                              String resultsText, String resultsLink, String shareLink);
 
         static native TemplateInstance problem(Views.Page page, String heading, String text);
 
@@ -99,15 +100,25 @@ public class RespondentPages {
     @Path("{lang: [a-z]{2}}/c/{id}/thanks")
     @Operation(summary = "The thank-you page, with where to get help")
     public Response thanks(@PathParam("lang") String code, @PathParam("id") String id, @QueryParam("country") String country,
-                           @QueryParam("again") String again, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
+                           @QueryParam("again") String again, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept,
+                           @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         Lang lang = Lang.of(code).orElse(null);
         if (lang == null || catalog.find(id).isEmpty()) {
             return notFound(lang == null ? accept : code);
         }
         Messages m = Localizer.messages(lang);
+        Consultation c = catalog.find(id).orElseThrow().consultation();
+        String resultsText = switch (c.results().publish()) {
+            case LIVE -> m.thanks_results_live();
+            case AFTER_CLOSE -> m.thanks_results_when(catalog.dates(c).closes()
+                    .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang.locale())));
+            case NEVER -> null;
+        };
+        String base = uri.getBaseUriBuilder().replacePath("").replaceQuery(null).build().toString().replaceAll("/$", "");
         String path = "/c/" + id + "/thanks" + (country == null ? "" : "?country=" + urlEncode(country));
         return Response.ok(Templates.thanks(Views.Page.of(lang, m.thanks_title(), path),
-                helplines.forCountry(country).orElse(null), helplines.finder(), again != null).setLocale(lang.locale())).build();
+                helplines.forCountry(country).orElse(null), helplines.finder(), again != null, resultsText,
+                "/" + lang.code() + "/results/" + id, base + "/" + lang.code() + "/c/" + id).setLocale(lang.locale())).build();
     }
 
     @GET

@@ -46,7 +46,7 @@ public class ResultsPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance results(Views.Page page, String title, List<String> method, List<Block> blocks);
+        static native TemplateInstance results(Views.Page page, String title, String summary, List<String> method, List<Block> blocks);
     }
 
     private final Catalog catalog;
@@ -84,7 +84,8 @@ public class ResultsPages {
                     rows(q, r, lang, numbers, m)));
         }
         String title = m.results_title() + " · " + c.title().get(lang);
-        return Response.ok(Templates.results(Views.Page.of(lang, title, "/results/" + id), title, method(c, view, lang, numbers, m), blocks)
+        String summary = c.summary() == null ? null : c.summary().get(lang);
+        return Response.ok(Templates.results(Views.Page.of(lang, title, "/results/" + id), title, summary, method(c, view, lang, numbers, m), blocks)
                 .setLocale(lang.locale())).build();
     }
 

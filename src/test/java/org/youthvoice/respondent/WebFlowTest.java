@@ -48,7 +48,8 @@ public class WebFlowTest {
 
         Response thanks = given().get(walk.last().header("Location"));
         assertThat(thanks.statusCode()).isEqualTo(200);
-        assertThat(thanks.asString()).contains(message(lang, "thanks_title"), "childhelplineinternational.org", "Allô Enfance en Danger");
+        assertThat(thanks.asString()).contains(message(lang, "thanks_title"), "childhelplineinternational.org", "Allô Enfance en Danger")
+                .contains("href=\"/" + lang + "/results/" + id + "\"").contains("/" + lang + "/c/" + id + "\">");
     }
 
     @Test

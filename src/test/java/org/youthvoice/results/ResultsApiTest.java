@@ -39,6 +39,7 @@ class ResultsApiTest {
         assertThat(html).contains("<html lang=\"" + lang + "\" dir=\"" + ("ar".equals(lang) ? "rtl" : "ltr") + "\"")
                 .contains("<svg viewBox=\"0 0 100 10\"").contains(org.youthvoice.respondent.WebFlowTest.message(lang, "results_method_heading"))
                 .contains(org.youthvoice.respondent.WebFlowTest.message(lang, "results_hidden"));
+        assertThat(html).contains(org.youthvoice.respondent.WebFlowTest.message(lang, "results_summary"));
         String unpublished = given().get("/" + lang + "/results/test-poll").asString();
         assertThat(unpublished).contains(org.youthvoice.respondent.WebFlowTest.message(lang, "results_not_yet"));
         given().get("/" + lang + "/results/test-poll").then().statusCode(404);
