@@ -21,7 +21,8 @@ import org.youthvoice.results.Rollups.Cell;
 
 /**
  * Aggregate results of a consultation from the running counts, with suppression applied to every number. The
- * suppression pattern is computed once for the whole consultation and kept until a new response arrives.
+ * suppression pattern is computed once for the whole consultation from one reading of the counts; after new responses
+ * the previous pattern keeps serving while a fresh one is computed in the background (about a second).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -32,14 +33,22 @@ public class ResultsService {
     private final ItuRegions regions;
     private final Map<String, Computed> cache = new ConcurrentHashMap<>();
 
-    public ResultsService(EntityManager em, Catalog catalog, ItuRegions regions) {
+    private final boolean serveWhileRefreshing;
+
+    public ResultsService(EntityManager em, Catalog catalog, ItuRegions regions,
+                          @org.eclipse.microprofile.config.inject.ConfigProperty(name = "youthvoice.results.serve-while-refreshing",
+                                  defaultValue = "true") boolean serveWhileRefreshing) {
+        this.serveWhileRefreshing = serveWhileRefreshing;
         this.em = em;
         this.catalog = catalog;
         this.regions = regions;
     }
 
-    private record Computed(long responses, Map<Cell, Long> counts, Set<Cell> hidden) {
+    private record Computed(long responses, long at, Map<Cell, Long> counts, Set<Cell> hidden,
+                            Map<String, Set<String>> keysByDim, Map<Cell, List<Cell>> optionsOf) {
     }
+
+    private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
 
     /** Whether the consultation's results may be shown without a password now. */
     public boolean isPublic(Consultation c) {
@@ -56,10 +65,8 @@ public class ResultsService {
         Long responses = value(computed, new Cell("", "", Rollups.ALL, ""));
         List<ResultsView.Group> groups = null;
         if (by != null) {
-            Set<String> keys = new LinkedHashSet<>();
-            computed.counts().keySet().stream().filter(cell -> cell.dim().equals(by)).forEach(cell -> keys.add(cell.key()));
             groups = new ArrayList<>();
-            for (String key : keys) {
+            for (String key : computed.keysByDim().getOrDefault(by, Set.of())) {
                 Long groupResponses = value(computed, new Cell("", "", by, key));
                 if (groupResponses != null) {
                     groups.add(new ResultsView.Group(by, key, groupResponses, questions(c, computed, by, key)));
@@ -75,8 +82,7 @@ public class ResultsService {
             Long answered = value(computed, new Cell(q.id(), "", dim, key));
             List<ResultsView.OptionResult> options = new ArrayList<>();
             if (q.type() == QuestionType.COUNTRY) {
-                computed.counts().keySet().stream()
-                        .filter(cell -> cell.question().equals(q.id()) && !cell.code().isEmpty() && cell.dim().equals(dim) && cell.key().equals(key))
+                computed.optionsOf().getOrDefault(new Cell(q.id(), "", dim, key), List.of()).stream()
                         .filter(cell -> value(computed, cell) != null)
                         .forEach(cell -> options.add(option(cell.code(), value(computed, cell), answered)));
             } else if (q.options() != null) {
@@ -99,6 +105,11 @@ public class ResultsService {
         return computed.hidden().contains(cell) ? null : computed.counts().getOrDefault(cell, 0L);
     }
 
+    /** Drops the kept pattern of a consultation, so that the next request computes it anew (for the benchmark). */
+    public void forget(String consultationId) {
+        cache.remove(consultationId);
+    }
+
     private Computed computed(Consultation c) {
         long responses = ((Number) em.createNativeQuery("select coalesce(sum(n), 0) from result_day where consultation_id = ?1")
                 .setParameter(1, c.id()).getSingleResult()).longValue();
@@ -106,10 +117,35 @@ public class ResultsService {
         if (cached != null && cached.responses() == responses) {
             return cached;
         }
+        if (cached != null && serveWhileRefreshing) {
+            if (refreshing.add(c.id())) {
+                java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    try {
+                        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> compute(c, responses));
+                    } finally {
+                        refreshing.remove(c.id());
+                    }
+                });
+            }
+            return cached;
+        }
+        return compute(c, responses);
+    }
+
+    /** Computes one consistent pattern from one reading of the counts; every published number comes from it. */
+    private Computed compute(Consultation c, long responses) {
         Map<Cell, Long> universe = Suppression.universe(c, stored(c.id()));
         Set<Cell> hidden = Suppression.suppressed(c, universe, c.results().minCell(),
                 country -> regions.regionOf(country).orElse(Participation.UNKNOWN));
-        Computed fresh = new Computed(responses, universe, hidden);
+        Map<String, Set<String>> keysByDim = new LinkedHashMap<>();
+        Map<Cell, List<Cell>> optionsOf = new LinkedHashMap<>();
+        universe.keySet().forEach(cell -> {
+            keysByDim.computeIfAbsent(cell.dim(), d -> new LinkedHashSet<>()).add(cell.key());
+            if (!cell.code().isEmpty()) {
+                optionsOf.computeIfAbsent(new Cell(cell.question(), "", cell.dim(), cell.key()), k -> new ArrayList<>()).add(cell);
+            }
+        });
+        Computed fresh = new Computed(responses, System.currentTimeMillis(), universe, hidden, keysByDim, optionsOf);
         cache.put(c.id(), fresh);
         return fresh;
     }
