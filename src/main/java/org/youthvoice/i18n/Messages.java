@@ -372,4 +372,18 @@ public interface Messages {
     String thanks_share();
 
     String results_summary();
+
+    String nav_quotes();
+
+    String quotes_title();
+
+    String quotes_intro();
+
+    String approve();
+
+    String reject();
+
+    String quotes_none();
+
+    String results_quotes();
 }

@@ -23,11 +23,13 @@ public class Retention {
     private final Catalog catalog;
     private final EntityManager em;
     private final Audit audit;
+    private final Moderation moderation;
 
-    public Retention(Catalog catalog, EntityManager em, Audit audit) {
+    public Retention(Catalog catalog, EntityManager em, Audit audit, Moderation moderation) {
         this.catalog = catalog;
         this.em = em;
         this.audit = audit;
+        this.moderation = moderation;
     }
 
     /** A consultation's retention: the day its raw responses are deleted, and how many are held now. */
@@ -68,7 +70,9 @@ public class Retention {
         em.createNativeQuery("delete from response_answer where response_id in (select id from response where consultation_id = ?1)")
                 .setParameter(1, consultationId).executeUpdate();
         em.createNativeQuery("delete from response where consultation_id = ?1").setParameter(1, consultationId).executeUpdate();
-        audit.record(actor, Audit.Action.RETENTION, consultationId, reason + ": " + responses + " responses, " + answers + " answers deleted");
+        long quotes = moderation.purgeUnpublished(consultationId);
+        audit.record(actor, Audit.Action.RETENTION, consultationId, reason + ": " + responses + " responses, " + answers
+                + " answers, " + quotes + " unpublished quotes deleted");
         return responses;
     }
 

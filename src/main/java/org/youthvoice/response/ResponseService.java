@@ -18,6 +18,7 @@ import org.youthvoice.definition.QuestionType;
 import org.youthvoice.definition.Role;
 import org.youthvoice.definition.Status;
 import org.youthvoice.privacy.HarmSignals;
+import org.youthvoice.privacy.Moderation;
 import org.youthvoice.privacy.TextCipher;
 import org.youthvoice.privacy.TextScrubber;
 import org.youthvoice.results.Rollups;
@@ -37,10 +38,12 @@ public class ResponseService {
     private final TextCipher cipher;
     private final HarmSignals harmSignals;
     private final Rollups rollups;
+    private final Moderation moderation;
 
     public ResponseService(Catalog catalog, TextScrubber scrubber, CampaignService campaigns, TextCipher cipher,
-                           HarmSignals harmSignals, Rollups rollups) {
+                           HarmSignals harmSignals, Rollups rollups, Moderation moderation) {
         this.rollups = rollups;
+        this.moderation = moderation;
         this.catalog = catalog;
         this.scrubber = scrubber;
         this.campaigns = campaigns;
@@ -83,6 +86,8 @@ public class ResponseService {
                 QuarkusTransaction.requiringNew().run(() -> {
                     response.persist();
                     rollups.add(served.consultation(), response);
+                    response.answers.stream().filter(a -> a.textValue != null).forEach(a -> moderation.queue(response.consultationId,
+                            a.questionId, response.lang, a.textValue, Boolean.TRUE.equals(a.harmFlag)));
                 });
                 return new Outcome.Stored(receipt);
             } catch (PersistenceException | IllegalStateException conflict) {

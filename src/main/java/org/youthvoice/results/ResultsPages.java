@@ -27,6 +27,7 @@ import org.youthvoice.i18n.Countries;
 import org.youthvoice.i18n.Lang;
 import org.youthvoice.i18n.Localizer;
 import org.youthvoice.i18n.Messages;
+import org.youthvoice.privacy.Moderation;
 import org.youthvoice.respondent.RespondentPages;
 import org.youthvoice.respondent.Views;
 
@@ -40,8 +41,12 @@ public class ResultsPages {
     public record Row(String label, String count, String share, boolean hidden, double bar, double barStart) {
     }
 
-    /** One question's block. */
-    public record Block(String text, String answered, List<Row> rows) {
+    /** One question's block: its table, or for a free-text question the approved quotes. */
+    public record Block(String text, String answered, List<Row> rows, List<QuoteView> quotes) {
+    }
+
+    /** An approved quote in its own language, with the language named. */
+    public record QuoteView(String lang, String dir, String language, String text) {
     }
 
     @CheckedTemplate
@@ -51,10 +56,12 @@ public class ResultsPages {
 
     private final Catalog catalog;
     private final ResultsService results;
+    private final Moderation moderation;
 
-    public ResultsPages(Catalog catalog, ResultsService results) {
+    public ResultsPages(Catalog catalog, ResultsService results, Moderation moderation) {
         this.catalog = catalog;
         this.results = results;
+        this.moderation = moderation;
     }
 
     @GET
@@ -76,12 +83,19 @@ public class ResultsPages {
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < c.questions().size(); i++) {
             Question q = c.questions().get(i);
+            ResultsView.QuestionResult r = view.questions().get(i);
+            String answered = r.answered() == null ? m.results_answered_hidden() : m.results_answered(r.answered());
             if (q.type() == QuestionType.TEXT) {
+                List<QuoteView> quotes = moderation.approved(c.id(), q.id()).stream().map(o -> {
+                    Lang ql = Lang.of(o.lang()).orElse(Lang.DEFAULT);
+                    return new QuoteView(ql.code(), ql.dir(), ql.nativeName(), o.text());
+                }).toList();
+                if (!quotes.isEmpty()) {
+                    blocks.add(new Block(q.text().get(lang), answered, List.of(), quotes));
+                }
                 continue;
             }
-            ResultsView.QuestionResult r = view.questions().get(i);
-            blocks.add(new Block(q.text().get(lang), r.answered() == null ? m.results_answered_hidden() : m.results_answered(r.answered()),
-                    rows(q, r, lang, numbers, m)));
+            blocks.add(new Block(q.text().get(lang), answered, rows(q, r, lang, numbers, m), List.of()));
         }
         String title = m.results_title() + " · " + c.title().get(lang);
         String summary = c.summary() == null ? null : c.summary().get(lang);

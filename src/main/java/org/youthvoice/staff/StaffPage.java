@@ -61,12 +61,13 @@ public record StaffPage(Lang lang, String title, String user, String role, Strin
             MenuItem campaigns = new MenuItem("/staff/campaigns", m.nav_campaigns());
             MenuItem participation = new MenuItem("/staff/participation", m.nav_participation());
             MenuItem data = new MenuItem("/staff/data", m.nav_data());
+            MenuItem quotes = new MenuItem("/staff/quotes", m.nav_quotes());
             return switch (StaffRole.of(role).orElse(StaffRole.STEWARD)) {
-                case ADMIN -> List.of(consultations, campaigns, participation, data, new MenuItem("/staff/accounts", m.nav_accounts()),
+                case ADMIN -> List.of(consultations, campaigns, participation, quotes, data, new MenuItem("/staff/accounts", m.nav_accounts()),
                         new MenuItem("/staff/audit", m.nav_audit()));
                 case CHAIR -> List.of(participation);
                 case PROMOTER -> List.of(campaigns);
-                case STEWARD -> List.of(data);
+                case STEWARD -> List.of(quotes, data);
             };
         }
     }

@@ -58,7 +58,7 @@ class RetentionTest {
         assertThat(Database.responses(ID)).isZero();
         assertThat(audit.find(StaffSessions.STEWARD, "retention", null, null, 5)).anySatisfy(e -> {
             assertThat(e.target).isEqualTo(ID);
-            assertThat(e.detail).contains("2 responses, 2 answers deleted");
+            assertThat(e.detail).contains("2 responses, 2 answers, 0 unpublished quotes deleted");
         });
     }
 

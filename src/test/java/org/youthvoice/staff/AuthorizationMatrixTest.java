@@ -44,6 +44,7 @@ class AuthorizationMatrixTest {
         RULES.put("/staff/campaigns", Set.of("admin", "promoter"));
         RULES.put("/staff/participation", Set.of("admin", "chair"));
         RULES.put("/staff/data", Set.of("admin", "steward"));
+        RULES.put("/staff/quotes", Set.of("admin", "steward"));
         RULES.put("/staff", EVERY_ROLE);
         RULES.put("/api/v1/admin/accounts", Set.of("admin"));
         RULES.put("/api/v1/admin/audit", Set.of("admin"));
@@ -146,7 +147,7 @@ class AuthorizationMatrixTest {
 
     /** Path parameters filled so that reading is harmless and posting changes nothing (the targets do not exist). */
     static String concrete(String path) {
-        return path.replaceAll("\\{lang[^}]*}", "en").replace("{id}", "no-such-consultation")
+        return path.replace("/staff/quotes/{id}", "/staff/quotes/0").replaceAll("\\{lang[^}]*}", "en").replace("{id}", "no-such-consultation")
                 .replace("{code}", "NO-SUCH").replace("{username}", "no-such-user");
     }
 
