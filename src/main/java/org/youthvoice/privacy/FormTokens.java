@@ -3,17 +3,12 @@ package org.youthvoice.privacy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import org.jboss.logging.Logger;
 
 /**
  * Signed tokens for the answering forms: the receipt drawn on the welcome page, the minute it was drawn and the
@@ -32,7 +27,8 @@ public class FormTokens {
 
     public FormTokens(PrivacyConfig config, Clock clock) {
         this.secret = config.formSecret().filter(s -> !s.isBlank()).map(s -> s.getBytes(StandardCharsets.UTF_8))
-                .orElseGet(FormTokens::randomSecret);
+                .orElseGet(() -> Hmac.processSecret(FormTokens.class, "FORM_SECRET",
+                        "a form started on another replica or before a restart is refused"));
         this.lifetimeMinutes = config.formLifetime().toMinutes();
         this.clock = clock;
     }
@@ -70,22 +66,6 @@ public class FormTokens {
     }
 
     private byte[] sign(byte[] payload, String consultationId) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            mac.update(payload);
-            return Arrays.copyOf(mac.doFinal(consultationId.getBytes(StandardCharsets.UTF_8)), 16);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
-    }
-
-    private static byte[] randomSecret() {
-        Logger.getLogger(FormTokens.class).warn("FORM_SECRET is not set: answering forms are signed with a random secret of"
-                + " this process only, so a form started on another replica or before a restart is refused; set FORM_SECRET"
-                + " (the same on every replica) in production");
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
-        return random;
+        return Arrays.copyOf(Hmac.sha256(secret, payload, consultationId.getBytes(StandardCharsets.UTF_8)), 16);
     }
 }

@@ -2,14 +2,10 @@ package org.youthvoice.privacy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Limits how much one client can send without keeping who it is: counts are kept in memory under an HMAC of the client
@@ -24,7 +20,6 @@ public class SubmissionLimiter {
 
     private final PrivacyConfig config;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
     private volatile Window window;
 
     public SubmissionLimiter(PrivacyConfig config, Clock clock) {
@@ -59,9 +54,7 @@ public class SubmissionLimiter {
         if (w == null || w.number() != number) {
             synchronized (this) {
                 if (window == null || window.number() != number) {
-                    byte[] secret = new byte[32];
-                    random.nextBytes(secret);
-                    window = new Window(number, secret, new ConcurrentHashMap<>());
+                    window = new Window(number, Hmac.randomKey(), new ConcurrentHashMap<>());
                 }
                 w = window;
             }
@@ -70,12 +63,6 @@ public class SubmissionLimiter {
     }
 
     private static String keyOf(String address, byte[] secret) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return Base64.getEncoder().withoutPadding().encodeToString(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
+        return Base64.getEncoder().withoutPadding().encodeToString(Hmac.sha256(secret, address.getBytes(StandardCharsets.UTF_8)));
     }
 }

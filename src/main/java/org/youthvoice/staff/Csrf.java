@@ -4,13 +4,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ForbiddenException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.youthvoice.privacy.Hmac;
 
 /**
  * Tokens for every staff form: an HMAC of the signed-in name and the day, under a secret shared by all replicas, so
@@ -26,7 +24,7 @@ public class Csrf {
 
     public Csrf(StaffConfig config, Clock clock) {
         this.secret = config.secret().filter(s -> !s.isBlank()).map(s -> s.getBytes(StandardCharsets.UTF_8))
-                .orElseGet(Csrf::randomSecret);
+                .orElseGet(() -> Hmac.processSecret(Csrf.class, "STAFF_SECRET", "staff form tokens change at every restart"));
         this.clock = clock;
     }
 
@@ -44,22 +42,7 @@ public class Csrf {
     }
 
     private String token(String name, LocalDate day) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            byte[] sum = mac.doFinal((name + "|" + day).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(sum);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
-    }
-
-    private static byte[] randomSecret() {
-        org.jboss.logging.Logger.getLogger(Csrf.class).warn("STAFF_SECRET is not set: staff sessions and form tokens use a"
-                + " random secret of this process only; set STAFF_SECRET (the same on every replica) in production");
-        byte[] random = new byte[32];
-        new java.security.SecureRandom().nextBytes(random);
-        return random;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Hmac.sha256(secret, (name + "|" + day).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static boolean equal(String a, String b) {
