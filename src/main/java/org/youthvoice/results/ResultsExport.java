@@ -1,0 +1,92 @@
+package org.youthvoice.results;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.youthvoice.definition.Consultation;
+import org.youthvoice.definition.Question;
+import org.youthvoice.i18n.Countries;
+import org.youthvoice.i18n.Lang;
+
+/** Aggregates as rows (codes and labels in one language), written as CSV or as XLSX with a sheet per question. */
+@ApplicationScoped
+public class ResultsExport {
+
+    /** The stable column names of the CSV and of each XLSX sheet. */
+    public static final List<String> COLUMNS = List.of("consultation", "question_id", "question", "by", "group", "option_code",
+            "option_label", "count", "share", "suppressed");
+
+    /** Every published number of the results, overall (by "all") and per group, one row per option. */
+    public List<List<String>> rows(Consultation c, ResultsView view, Lang lang) {
+        List<List<String>> rows = new ArrayList<>();
+        add(rows, c, view.questions(), "all", "", lang);
+        if (view.groups() != null) {
+            view.groups().forEach(g -> add(rows, c, g.questions(), g.by(), g.key(), lang));
+        }
+        return rows;
+    }
+
+    private static void add(List<List<String>> rows, Consultation c, List<ResultsView.QuestionResult> questions, String by,
+                            String group, Lang lang) {
+        for (int i = 0; i < questions.size(); i++) {
+            Question q = c.questions().get(i);
+            ResultsView.QuestionResult r = questions.get(i);
+            rows.add(List.of(c.id(), q.id(), q.text().get(lang), by, group, "", "", text(r.answered()), "",
+                    String.valueOf(r.answered() == null)));
+            for (ResultsView.OptionResult o : r.options()) {
+                String label = q.option(o.code()).map(opt -> opt.label().get(lang)).orElseGet(() -> Countries.name(o.code(), lang));
+                rows.add(List.of(c.id(), q.id(), q.text().get(lang), by, group, o.code(), label, text(o.count()),
+                        o.share() == null ? "" : String.valueOf(o.share()), String.valueOf(Boolean.TRUE.equals(o.suppressed()))));
+            }
+        }
+    }
+
+    public String csv(List<List<String>> rows) {
+        StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append('\n');
+        rows.forEach(row -> out.append(String.join(",", row.stream().map(ResultsExport::quote).toList())).append('\n'));
+        return out.toString();
+    }
+
+    /** An XLSX workbook with a sheet per question (named by its id). */
+    public void xlsx(Consultation c, List<List<String>> rows, OutputStream out) {
+        try (Workbook workbook = new Workbook(out, "youthvoice", "1.0")) {
+            for (Question q : c.questions()) {
+                Worksheet sheet = workbook.newWorksheet(q.id().length() > 31 ? q.id().substring(0, 31) : q.id());
+                for (int col = 0; col < COLUMNS.size(); col++) {
+                    sheet.value(0, col, COLUMNS.get(col));
+                }
+                int line = 1;
+                for (List<String> row : rows) {
+                    if (row.get(1).equals(q.id())) {
+                        for (int col = 0; col < row.size(); col++) {
+                            String cell = row.get(col);
+                            if (col == 7 && !cell.isEmpty()) {
+                                sheet.value(line, col, Long.parseLong(cell));
+                            } else if (col == 8 && !cell.isEmpty()) {
+                                sheet.value(line, col, Double.parseDouble(cell));
+                            } else {
+                                sheet.value(line, col, cell);
+                            }
+                        }
+                        line++;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String text(Long n) {
+        return n == null ? "" : String.valueOf(n);
+    }
+
+    private static String quote(String value) {
+        return value.contains(",") || value.contains("\"") || value.contains("\n") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+}
