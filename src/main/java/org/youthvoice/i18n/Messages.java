@@ -386,4 +386,6 @@ public interface Messages {
     String quotes_none();
 
     String results_quotes();
+
+    String results_open_data();
 }

@@ -51,7 +51,7 @@ public class ResultsPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance results(Views.Page page, String title, String summary, List<String> method, List<Block> blocks);
+        static native TemplateInstance results(Views.Page page, String id, String title, String summary, List<String> method, List<Block> blocks);
     }
 
     private final Catalog catalog;
@@ -99,7 +99,7 @@ public class ResultsPages {
         }
         String title = m.results_title() + " · " + c.title().get(lang);
         String summary = c.summary() == null ? null : c.summary().get(lang);
-        return Response.ok(Templates.results(Views.Page.of(lang, title, "/results/" + id), title, summary, method(c, view, lang, numbers, m), blocks)
+        return Response.ok(Templates.results(Views.Page.of(lang, title, "/results/" + id), id, title, summary, method(c, view, lang, numbers, m), blocks)
                 .setLocale(lang.locale())).build();
     }
 

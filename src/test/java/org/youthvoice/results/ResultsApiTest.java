@@ -46,6 +46,25 @@ class ResultsApiTest {
     }
 
     @Test
+    void shouldOfferTheOpenDataBundleOfPublishedResultsOnly() throws Exception {
+        for (int i = 0; i < 11; i++) {
+            submit("yes", "FR");
+        }
+        byte[] zip = given().get("/api/v1/consultations/" + ID + "/open-data.zip").then().statusCode(200).extract().asByteArray();
+        java.util.Map<String, String> entries = new java.util.HashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(entries.get("results.csv")).startsWith(String.join(",", ResultsExport.COLUMNS)).contains(",lang,fr,");
+        assertThat(entries.get("dictionary.csv")).startsWith("question_id,type,role,option_code,text_ar,text_zh,text_en")
+                .contains("fine,single,,yes,نعم,好,Yes,Oui,Да,Sí");
+        given().get("/api/v1/consultations/test-poll/open-data.zip").then().statusCode(404);
+        assertThat(given().get("/fr/results/" + ID).asString()).contains("/api/v1/consultations/" + ID + "/open-data.zip");
+    }
+
+    @Test
     void shouldSuppressEverythingWithZeroResponses() {
         JsonPath zero = given().get("/api/v1/consultations/closed-poll/results?by=gender").jsonPath();
         assertThat(zero.getString("responses")).isNull();
