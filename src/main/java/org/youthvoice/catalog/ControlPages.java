@@ -113,7 +113,8 @@ public class ControlPages {
         return Response.status(status).entity(Templates.consultations(page, rows, errors, error, done).setLocale(page.lang().locale())).build();
     }
 
-    static LocalDate day(String text) {
+    /** A day written like 2026-12-31, or null when blank; throws IllegalArgumentException when unreadable. */
+    public static LocalDate day(String text) {
         try {
             return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {

@@ -33,14 +33,13 @@ public class RateLimitFilter {
             return Optional.empty();
         }
         String path = context.getUriInfo().getPath();
-        String client = request.remoteAddress() == null ? "" : request.remoteAddress().host();
         if (API_SUBMISSION.matcher(path).matches()) {
-            return limiter.allow(client, SubmissionLimiter.Kind.SUBMISSION) ? Optional.empty()
+            return limiter.allow(request, SubmissionLimiter.Kind.SUBMISSION) ? Optional.empty()
                     : Optional.of(ApiErrors.response(Response.Status.TOO_MANY_REQUESTS,
                     List.of(AnswerError.general(AnswerProblem.TOO_MANY)), Lang.DEFAULT));
         }
         var page = ANSWERING_PAGE.matcher(path);
-        if (page.matches() && !limiter.allow(client, SubmissionLimiter.Kind.POST)) {
+        if (page.matches() && !limiter.allow(request, SubmissionLimiter.Kind.POST)) {
             return Optional.of(tooMany(Lang.of(page.group(1))
                     .orElseGet(() -> Lang.fromAcceptLanguage(context.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)))));
         }

@@ -30,6 +30,14 @@ public class SubmissionLimiter {
     private record Window(long number, byte[] secret, ConcurrentHashMap<String, AtomicInteger> counts) {
     }
 
+    /**
+     * Counts one request from the client of this HTTP request; false when it is over the limit. The only place the
+     * service reads a client address: it is hashed at once and never stored or logged.
+     */
+    public boolean allow(io.vertx.core.http.HttpServerRequest request, Kind kind) {
+        return allow(request.remoteAddress() == null ? "" : request.remoteAddress().host(), kind);
+    }
+
     /** Counts one request from this client; false when it is over the limit for this window. */
     public boolean allow(String clientAddress, Kind kind) {
         Window current = current();

@@ -150,7 +150,7 @@ public class AnsweringFlow {
         if (website != null && !website.isBlank()) {
             return Response.seeOther(URI.create(thanks)).build();
         }
-        if (!limiter.allow(request.remoteAddress() == null ? "" : request.remoteAddress().host(), SubmissionLimiter.Kind.SUBMISSION)) {
+        if (!limiter.allow(request, SubmissionLimiter.Kind.SUBMISSION)) {
             return RateLimitFilter.tooMany(state.lang);
         }
         Outcome outcome = responses.submit(c.id(), new Submission(state.lang, state.campaign, shown, Submission.Channel.WEB), state.receipt);

@@ -44,12 +44,7 @@ public class StaffResultsApi {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The results, published or not yet, with suppression applied (admin, chair)")
     public Response view(@PathParam("id") String id, @QueryParam("by") String by) {
-        Consultation c = catalog.find(id).map(v -> v.consultation()).orElse(null);
-        if (c == null) {
-            return ApiErrors.notFound();
-        }
-        return results.results(c, by).map(r -> Response.ok(r).build())
-                .orElseGet(() -> ApiErrors.invalid("by must be one of " + Rollups.DIMENSIONS));
+        return withResults(id, by, (c, r) -> Response.ok(r).build());
     }
 
     @GET
@@ -57,16 +52,12 @@ public class StaffResultsApi {
     @Produces("text/csv")
     @Operation(summary = "The results as CSV (UTF-8, stable columns, codes and labels in ?lang=), overall and ?by= groups (admin, chair; audited)")
     public Response csv(@PathParam("id") String id, @QueryParam("by") String by, @QueryParam("lang") String lang) {
-        Consultation c = catalog.find(id).map(v -> v.consultation()).orElse(null);
-        if (c == null) {
-            return ApiErrors.notFound();
-        }
         Lang l = Lang.of(lang).orElse(Lang.DEFAULT);
-        return results.results(c, by).map(r -> {
+        return withResults(id, by, (c, r) -> {
             audit.record(identity.getPrincipal().getName(), Audit.Action.EXPORT, "results " + id, "csv by=" + by + " lang=" + l.code());
             return Response.ok(export.csv(export.rows(c, r, l))).type("text/csv; charset=UTF-8")
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-results.csv\"").build();
-        }).orElseGet(() -> ApiErrors.invalid("by must be one of " + Rollups.DIMENSIONS));
+        });
     }
 
     @GET
@@ -74,16 +65,22 @@ public class StaffResultsApi {
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "The results as XLSX, a sheet per question (admin, chair; audited)")
     public Response xlsx(@PathParam("id") String id, @QueryParam("by") String by, @QueryParam("lang") String lang) {
-        Consultation c = catalog.find(id).map(v -> v.consultation()).orElse(null);
-        if (c == null) {
-            return ApiErrors.notFound();
-        }
         Lang l = Lang.of(lang).orElse(Lang.DEFAULT);
-        return results.results(c, by).map(r -> {
+        return withResults(id, by, (c, r) -> {
             audit.record(identity.getPrincipal().getName(), Audit.Action.EXPORT, "results " + id, "xlsx by=" + by + " lang=" + l.code());
             var rows = export.rows(c, r, l);
             StreamingOutput body = out -> export.xlsx(c, rows, out);
             return Response.ok(body).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-results.xlsx\"").build();
-        }).orElseGet(() -> ApiErrors.invalid("by must be one of " + Rollups.DIMENSIONS));
+        });
+    }
+
+    /** 404 for an unknown consultation, 400 for an unknown breakdown, else what {@code answer} makes of the results. */
+    private Response withResults(String id, String by, java.util.function.BiFunction<Consultation, ResultsView, Response> answer) {
+        Consultation c = catalog.find(id).map(v -> v.consultation()).orElse(null);
+        if (c == null) {
+            return ApiErrors.notFound();
+        }
+        return results.results(c, by).map(r -> answer.apply(c, r))
+                .orElseGet(() -> ApiErrors.invalid("by must be one of " + Rollups.DIMENSIONS));
     }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -105,7 +104,7 @@ public class AccountPages {
     public TemplateInstance audit(@QueryParam("actor") String actor, @QueryParam("action") String action,
                                   @QueryParam("from") String from, @QueryParam("to") String to) {
         StaffPage page = pages.page(Localizer.messages(pages.lang()).nav_audit());
-        List<AuditEvent> events = audit.find(actor, action, day(from), day(to), 500);
+        List<AuditEvent> events = audit.find(actor, action, lenientDay(from), lenientDay(to), 500);
         List<String> actions = java.util.Arrays.stream(Audit.Action.values()).map(a -> a.name().toLowerCase()).toList();
         return Templates.audit(page, events, blank(actor), blank(action), blank(from), blank(to), actions).setLocale(page.lang().locale());
     }
@@ -130,10 +129,11 @@ public class AccountPages {
                 .setLocale(page.lang().locale())).build();
     }
 
-    private static LocalDate day(String text) {
+    /** A day from a filter field; an unreadable one filters nothing. */
+    private static LocalDate lenientDay(String text) {
         try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text);
-        } catch (DateTimeParseException ignored) {
+            return org.youthvoice.catalog.ControlPages.day(text);
+        } catch (IllegalArgumentException unreadable) {
             return null;
         }
     }
