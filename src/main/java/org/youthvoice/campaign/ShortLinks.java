@@ -17,7 +17,12 @@ public class ShortLinks {
 
     /** The configured public address (env PUBLIC_URL), or else the address this request came to. */
     public String of(UriInfo uri, Campaign c) {
-        return publicUrl.map(base -> base + "/j/" + c.code)
-                .orElseGet(() -> uri.getBaseUriBuilder().replacePath("/j/" + c.code).replaceQuery(null).build().toString());
+        return absolute(uri, "/j/" + c.code);
+    }
+
+    /** The public address of a path of the service, such as a consultation's plain link. */
+    public String absolute(UriInfo uri, String path) {
+        return publicUrl.map(base -> base + path)
+                .orElseGet(() -> uri.getBaseUriBuilder().replacePath(path).replaceQuery(null).build().toString());
     }
 }

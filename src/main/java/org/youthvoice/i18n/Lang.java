@@ -48,6 +48,15 @@ public enum Lang {
         return locale;
     }
 
+    /** What separates the items of a list in a sentence: an Arabic comma, a Chinese enumeration comma, else a comma. */
+    public String listSeparator() {
+        return switch (this) {
+            case AR -> "، ";
+            case ZH -> "、";
+            default -> ", ";
+        };
+    }
+
     public static Optional<Lang> of(String code) {
         if (code == null) {
             return Optional.empty();

@@ -341,15 +341,15 @@ public interface Messages {
 
     String results_method_dates(String opens, String closes);
 
-    String results_method_responses(long count);
+    String results_method_responses(String count);
 
-    String results_method_few(int min);
+    String results_method_few(String min);
 
     String results_method_languages(String languages);
 
     String results_method_sample();
 
-    String results_method_suppression(int min);
+    String results_method_suppression(String min);
 
     String results_hidden();
 
@@ -359,7 +359,7 @@ public interface Messages {
 
     String col_share();
 
-    String results_answered(long count);
+    String results_answered(String count);
 
     String results_answered_hidden();
 
@@ -388,4 +388,52 @@ public interface Messages {
     String results_quotes();
 
     String results_open_data();
+    String results_method_channels(String channels);
+
+    String results_channel_web();
+
+    String results_channel_api();
+
+    String results_meeting();
+
+    String results_report();
+
+    String results_pdf();
+
+    String results_docx();
+
+    String results_previous();
+
+    String results_next();
+
+    String results_screen(String n, String total);
+
+    String results_live_note();
+
+    String nav_results();
+
+    String results_staff_intro();
+
+    String results_exports();
+
+    String results_waves();
+
+    String results_waves_intro();
+
+    String results_waves_none();
+
+    String results_compare();
+    String col_age_band();
+
+    String col_gender();
+
+    String col_country();
+
+    String results_by();
+
+    String results_overall();
+
+    String results_published();
+
+    String results_not_published();
 }

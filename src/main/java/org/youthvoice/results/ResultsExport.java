@@ -1,21 +1,36 @@
 package org.youthvoice.results;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.youthvoice.definition.Consultation;
 import org.youthvoice.definition.Question;
 import org.youthvoice.i18n.Countries;
 import org.youthvoice.i18n.Lang;
+import org.youthvoice.staff.Audit;
 
 /** Aggregates as rows (codes and labels in one language), written as CSV or as XLSX with a sheet per question. */
 @ApplicationScoped
 public class ResultsExport {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final Audit audit;
+
+    public ResultsExport(Audit audit) {
+        this.audit = audit;
+    }
 
     /** The stable column names of the CSV and of each XLSX sheet. */
     public static final List<String> COLUMNS = List.of("consultation", "question_id", "question", "by", "group", "option_code",
@@ -44,6 +59,35 @@ public class ResultsExport {
                         o.share() == null ? "" : String.valueOf(o.share()), String.valueOf(Boolean.TRUE.equals(o.suppressed()))));
             }
         }
+    }
+
+    /** The export formats of aggregates, by file extension. */
+    public static final List<String> FORMATS = List.of("csv", "xlsx", "json");
+
+    /**
+     * The aggregates as a download in one of {@link #FORMATS}, the export audited in the staff member's name; for JSON,
+     * one object per row with the CSV's column names as keys.
+     */
+    public Response download(String actor, String name, Consultation c, ResultsView view, String by, Lang lang, String format) {
+        audit.record(actor, Audit.Action.EXPORT, "results " + name, format + " by=" + by + " lang=" + lang.code());
+        List<List<String>> rows = rows(c, view, lang);
+        Response.ResponseBuilder answer = switch (format) {
+            case "csv" -> Response.ok(csv(rows), "text/csv; charset=UTF-8");
+            case "json" -> Response.ok(json(rows), MediaType.APPLICATION_JSON);
+            default -> Response.ok((StreamingOutput) out -> xlsx(c, rows, out), XLSX);
+        };
+        return answer.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "-results." + format + "\"").build();
+    }
+
+    /** The rows as objects keyed by the column names. */
+    static List<Map<String, String>> json(List<List<String>> rows) {
+        return rows.stream().map(row -> {
+            Map<String, String> object = new LinkedHashMap<>();
+            for (int col = 0; col < COLUMNS.size(); col++) {
+                object.put(COLUMNS.get(col), row.get(col));
+            }
+            return object;
+        }).toList();
     }
 
     public String csv(List<List<String>> rows) {

@@ -105,6 +105,13 @@ public class ResultsService {
         return computed.hidden().contains(cell) ? null : computed.counts().getOrDefault(cell, 0L);
     }
 
+    /** The channels the consultation's responses came through ("web", "api"), in that order. */
+    @SuppressWarnings("unchecked")
+    public List<String> channels(Consultation c) {
+        return ((List<String>) em.createNativeQuery("select distinct channel from result_day where consultation_id = ?1 order by channel desc")
+                .setParameter(1, c.id()).getResultList());
+    }
+
     /** Drops the kept pattern of a consultation, so that the next request computes it anew (for the benchmark). */
     public void forget(String consultationId) {
         cache.remove(consultationId);

@@ -7,17 +7,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthvoice.api.ApiErrors;
 import org.youthvoice.catalog.Catalog;
 import org.youthvoice.definition.Consultation;
 import org.youthvoice.i18n.Lang;
-import org.youthvoice.staff.Audit;
 import org.youthvoice.staff.StaffRole;
 
 /** Results for the chair at any time (suppression applied all the same) and their exports, audited. */
@@ -29,14 +26,12 @@ public class StaffResultsApi {
     private final Catalog catalog;
     private final ResultsService results;
     private final ResultsExport export;
-    private final Audit audit;
     private final SecurityIdentity identity;
 
-    public StaffResultsApi(Catalog catalog, ResultsService results, ResultsExport export, Audit audit, SecurityIdentity identity) {
+    public StaffResultsApi(Catalog catalog, ResultsService results, ResultsExport export, SecurityIdentity identity) {
         this.catalog = catalog;
         this.results = results;
         this.export = export;
-        this.audit = audit;
         this.identity = identity;
     }
 
@@ -48,30 +43,14 @@ public class StaffResultsApi {
     }
 
     @GET
-    @Path("export.csv")
-    @Produces("text/csv")
-    @Operation(summary = "The results as CSV (UTF-8, stable columns, codes and labels in ?lang=), overall and ?by= groups (admin, chair; audited)")
-    public Response csv(@PathParam("id") String id, @QueryParam("by") String by, @QueryParam("lang") String lang) {
-        Lang l = Lang.of(lang).orElse(Lang.DEFAULT);
-        return withResults(id, by, (c, r) -> {
-            audit.record(identity.getPrincipal().getName(), Audit.Action.EXPORT, "results " + id, "csv by=" + by + " lang=" + l.code());
-            return Response.ok(export.csv(export.rows(c, r, l))).type("text/csv; charset=UTF-8")
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-results.csv\"").build();
-        });
-    }
-
-    @GET
-    @Path("export.xlsx")
-    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    @Operation(summary = "The results as XLSX, a sheet per question (admin, chair; audited)")
-    public Response xlsx(@PathParam("id") String id, @QueryParam("by") String by, @QueryParam("lang") String lang) {
-        Lang l = Lang.of(lang).orElse(Lang.DEFAULT);
-        return withResults(id, by, (c, r) -> {
-            audit.record(identity.getPrincipal().getName(), Audit.Action.EXPORT, "results " + id, "xlsx by=" + by + " lang=" + l.code());
-            var rows = export.rows(c, r, l);
-            StreamingOutput body = out -> export.xlsx(c, rows, out);
-            return Response.ok(body).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-results.xlsx\"").build();
-        });
+    @Path("export.{format: csv|xlsx|json}")
+    @Produces({"text/csv", ResultsExport.XLSX, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The results as CSV (UTF-8, stable columns), XLSX (a sheet per question) or JSON (an object per CSV row), "
+            + "codes and labels in ?lang=, overall and ?by= groups (admin, chair; audited)")
+    public Response export(@PathParam("id") String id, @PathParam("format") String format, @QueryParam("by") String by,
+                           @QueryParam("lang") String lang) {
+        return withResults(id, by, (c, r) -> export.download(identity.getPrincipal().getName(), id, c, r, by,
+                Lang.of(lang).orElse(Lang.DEFAULT), format));
     }
 
     /** 404 for an unknown consultation, 400 for an unknown breakdown, else what {@code answer} makes of the results. */

@@ -62,10 +62,11 @@ public record StaffPage(Lang lang, String title, String user, String role, Strin
             MenuItem participation = new MenuItem("/staff/participation", m.nav_participation());
             MenuItem data = new MenuItem("/staff/data", m.nav_data());
             MenuItem quotes = new MenuItem("/staff/quotes", m.nav_quotes());
+            MenuItem results = new MenuItem("/staff/results", m.nav_results());
             return switch (StaffRole.of(role).orElse(StaffRole.STEWARD)) {
-                case ADMIN -> List.of(consultations, campaigns, participation, quotes, data, new MenuItem("/staff/accounts", m.nav_accounts()),
+                case ADMIN -> List.of(consultations, campaigns, participation, results, quotes, data, new MenuItem("/staff/accounts", m.nav_accounts()),
                         new MenuItem("/staff/audit", m.nav_audit()));
-                case CHAIR -> List.of(participation);
+                case CHAIR -> List.of(participation, results);
                 case PROMOTER -> List.of(campaigns);
                 case STEWARD -> List.of(quotes, data);
             };

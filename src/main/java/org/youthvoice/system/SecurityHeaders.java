@@ -31,6 +31,8 @@ public class SecurityHeaders {
 
     static final String PAGES = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'none'";
+    /** The meeting view may run its one script of our own, for keyboard and clicker navigation. */
+    static final String MEETING = PAGES + "; script-src 'self'";
     static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
 
     private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?: defer)?>(.*?)</script>", Pattern.DOTALL);
@@ -46,10 +48,11 @@ public class SecurityHeaders {
     void register(@Observes Filters filters) {
         filters.register(rc -> {
             boolean swagger = rc.normalizedPath().startsWith("/q/swagger-ui");
+            boolean meeting = rc.normalizedPath().contains("/meeting");
             if (swagger && !learning.getAndSet(true)) {
                 learn(URI.create("http://127.0.0.1:" + rc.request().localAddress().port() + "/q/swagger-ui/"), 20);
             }
-            rc.addHeadersEndHandler(end -> set(rc.response().headers(), swagger));
+            rc.addHeadersEndHandler(end -> set(rc.response().headers(), swagger ? swaggerPolicy : meeting ? MEETING : PAGES));
             rc.next();
         }, 20_000);
     }
@@ -75,8 +78,8 @@ public class SecurityHeaders {
                 });
     }
 
-    private void set(MultiMap headers, boolean swagger) {
-        headers.set("Content-Security-Policy", swagger ? swaggerPolicy : PAGES);
+    private void set(MultiMap headers, String policy) {
+        headers.set("Content-Security-Policy", policy);
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("Referrer-Policy", "no-referrer");
         headers.set("X-Frame-Options", "DENY");

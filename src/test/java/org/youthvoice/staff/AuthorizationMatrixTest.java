@@ -43,6 +43,7 @@ class AuthorizationMatrixTest {
         RULES.put("/staff/consultations", Set.of("admin"));
         RULES.put("/staff/campaigns", Set.of("admin", "promoter"));
         RULES.put("/staff/participation", Set.of("admin", "chair"));
+        RULES.put("/staff/results", Set.of("admin", "chair"));
         RULES.put("/staff/data", Set.of("admin", "steward"));
         RULES.put("/staff/quotes", Set.of("admin", "steward"));
         RULES.put("/staff", EVERY_ROLE);
