@@ -130,7 +130,9 @@ public class ResultsExport {
         return n == null ? "" : String.valueOf(n);
     }
 
-    private static String quote(String value) {
-        return value.contains(",") || value.contains("\"") || value.contains("\n") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    /** A CSV field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break, quotes doubled. */
+    public static String quote(String value) {
+        return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
+                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 }

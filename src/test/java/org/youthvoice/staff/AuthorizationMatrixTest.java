@@ -53,6 +53,7 @@ class AuthorizationMatrixTest {
         RULES.put("/api/v1/admin/campaigns", Set.of("admin", "promoter"));
         RULES.put("/api/v1/admin/participation", Set.of("admin", "chair"));
         RULES.put("/api/v1/admin/results", Set.of("admin", "chair"));
+        RULES.put("/api/v1/admin/microdata", Set.of("admin", "steward"));
         RULES.put("/api/v1/consultations", null);
         RULES.put("/j", null);
         RULES.put("/{lang", null);

@@ -1,0 +1,53 @@
+package org.youthvoice.privacy;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthvoice.api.ApiErrors;
+import org.youthvoice.catalog.Catalog;
+import org.youthvoice.definition.Consultation;
+import org.youthvoice.staff.Audit;
+import org.youthvoice.staff.StaffRole;
+
+/** The data steward's download of a consultation's de-identified microdata, audited before it streams. */
+@Path("/api/v1/admin/microdata")
+@RolesAllowed({StaffRole.ADMIN_NAME, StaffRole.STEWARD_NAME})
+@Tag(name = "Staff API")
+public class MicrodataApi {
+
+    private final Catalog catalog;
+    private final Microdata microdata;
+    private final Audit audit;
+    private final SecurityIdentity identity;
+
+    public MicrodataApi(Catalog catalog, Microdata microdata, Audit audit, SecurityIdentity identity) {
+        this.catalog = catalog;
+        this.microdata = microdata;
+        this.audit = audit;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("{id}.csv")
+    @Produces("text/csv")
+    @Operation(summary = "De-identified microdata as CSV: a row per response, region and day only, codes and scrubbed text,"
+            + " possible disclosures of harm withheld (admin, steward; audited)")
+    public Response csv(@PathParam("id") String id) {
+        Consultation c = catalog.find(id).map(v -> v.consultation()).orElse(null);
+        if (c == null) {
+            return ApiErrors.notFound();
+        }
+        audit.record(identity.getPrincipal().getName(), Audit.Action.EXPORT, "microdata " + c.id(), "csv");
+        StreamingOutput body = out -> microdata.write(c, out);
+        return Response.ok(body).type("text/csv; charset=UTF-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + c.id() + "-microdata.csv\"").build();
+    }
+}
