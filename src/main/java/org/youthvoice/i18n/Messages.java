@@ -345,7 +345,7 @@ public interface Messages {
 
     String results_method_few(String min);
 
-    String results_method_languages(String languages);
+    String results_method_languages(String names);
 
     String results_method_sample();
 
@@ -436,4 +436,6 @@ public interface Messages {
     String results_published();
 
     String results_not_published();
+
+    String microdata_download();
 }

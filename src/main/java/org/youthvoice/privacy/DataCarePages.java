@@ -23,7 +23,10 @@ import org.youthvoice.staff.Audit;
 import org.youthvoice.staff.StaffPage;
 import org.youthvoice.staff.StaffRole;
 
-/** The data steward's page: answers flagged as a possible disclosure of harm, and retention with purge on request. */
+/**
+ * The data steward's page: answers flagged as a possible disclosure of harm, retention with purge on request, and the
+ * download of de-identified microdata.
+ */
 @Path("/staff/data")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({StaffRole.ADMIN_NAME, StaffRole.STEWARD_NAME})
@@ -45,9 +48,11 @@ public class DataCarePages {
     private final EntityManager em;
     private final Audit audit;
     private final Catalog catalog;
+    private final Microdata microdata;
 
     public DataCarePages(StaffPage.Factory pages, Retention retention, TextCipher cipher, EntityManager em, Audit audit,
-                         Catalog catalog) {
+                         Catalog catalog, Microdata microdata) {
+        this.microdata = microdata;
         this.pages = pages;
         this.retention = retention;
         this.cipher = cipher;
@@ -63,6 +68,15 @@ public class DataCarePages {
         List<Flagged> flagged = flagged();
         audit.record(pages.actor(), Audit.Action.FLAGGED_TEXT_VIEWED, null, flagged.size() + " flagged answers shown");
         return Templates.data(page, flagged, retention.statuses(), purged).setLocale(page.lang().locale());
+    }
+
+    @GET
+    @Path("{id}/microdata.csv")
+    @Produces("text/csv")
+    @Operation(summary = "De-identified microdata as CSV, as in the staff API (audited)")
+    public Response microdata(@PathParam("id") String id) {
+        return catalog.find(id).map(v -> microdata.download(pages.actor(), v.consultation()))
+                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());
     }
 
     @POST

@@ -2,6 +2,9 @@ package org.youthvoice.privacy;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,6 +26,7 @@ import org.youthvoice.definition.Consultation;
 import org.youthvoice.definition.Question;
 import org.youthvoice.definition.QuestionType;
 import org.youthvoice.results.ResultsExport;
+import org.youthvoice.staff.Audit;
 
 /**
  * Writes a consultation's stored responses as de-identified microdata CSV for research: one row per response with a
@@ -48,10 +52,20 @@ public class Microdata {
 
     private final AgroalDataSource dataSource;
     private final TextCipher cipher;
+    private final Audit audit;
 
-    public Microdata(AgroalDataSource dataSource, TextCipher cipher) {
+    public Microdata(AgroalDataSource dataSource, TextCipher cipher, Audit audit) {
         this.dataSource = dataSource;
         this.cipher = cipher;
+        this.audit = audit;
+    }
+
+    /** The download of the consultation's microdata, its export audited in the staff member's name before it streams. */
+    public Response download(String actor, Consultation c) {
+        audit.record(actor, Audit.Action.EXPORT, "microdata " + c.id(), "csv");
+        StreamingOutput body = out -> write(c, out);
+        return Response.ok(body).type("text/csv; charset=UTF-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + c.id() + "-microdata.csv\"").build();
     }
 
     /** Writes the header and every response of the consultation, in UTF-8, to {@code out} (left open). */

@@ -6,15 +6,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthvoice.api.ApiErrors;
 import org.youthvoice.catalog.Catalog;
 import org.youthvoice.definition.Consultation;
-import org.youthvoice.staff.Audit;
 import org.youthvoice.staff.StaffRole;
 
 /** The data steward's download of a consultation's de-identified microdata, audited before it streams. */
@@ -25,13 +22,11 @@ public class MicrodataApi {
 
     private final Catalog catalog;
     private final Microdata microdata;
-    private final Audit audit;
     private final SecurityIdentity identity;
 
-    public MicrodataApi(Catalog catalog, Microdata microdata, Audit audit, SecurityIdentity identity) {
+    public MicrodataApi(Catalog catalog, Microdata microdata, SecurityIdentity identity) {
         this.catalog = catalog;
         this.microdata = microdata;
-        this.audit = audit;
         this.identity = identity;
     }
 
@@ -45,9 +40,6 @@ public class MicrodataApi {
         if (c == null) {
             return ApiErrors.notFound();
         }
-        audit.record(identity.getPrincipal().getName(), Audit.Action.EXPORT, "microdata " + c.id(), "csv");
-        StreamingOutput body = out -> microdata.write(c, out);
-        return Response.ok(body).type("text/csv; charset=UTF-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + c.id() + "-microdata.csv\"").build();
+        return microdata.download(identity.getPrincipal().getName(), c);
     }
 }

@@ -96,6 +96,16 @@ class MicrodataExportTest {
                 .contentType(ContentType.JSON).body("errors[0].code", org.hamcrest.Matchers.equalTo("not_found"));
     }
 
+    @Test
+    void shouldOfferTheSameDownloadOnTheStewardsPage() {
+        var steward = StaffSessions.signIn(StaffSessions.STEWARD);
+        assertThat(StaffSessions.as(steward).get("/staff/data").asString()).contains("/staff/data/" + ID + "/microdata.csv");
+        String page = StaffSessions.as(steward).get("/staff/data/" + ID + "/microdata.csv").then().statusCode(200).extract().asString();
+        String api = StaffSessions.api(StaffSessions.STEWARD).get("/api/v1/admin/microdata/" + ID + ".csv").asString();
+        assertThat(page).isEqualTo(api).startsWith(String.join(",", org.youthvoice.privacy.Microdata.COLUMNS));
+        StaffSessions.as(StaffSessions.signIn(StaffSessions.CHAIR)).get("/staff/data/" + ID + "/microdata.csv").then().statusCode(403);
+    }
+
     static List<String> row(List<List<String>> rows, String lang) {
         return rows.stream().filter(r -> r.get(2).equals(lang)).findFirst().orElseThrow(() -> new AssertionError("no row in " + lang));
     }
