@@ -39,9 +39,11 @@ public class ResponseService {
     private final HarmSignals harmSignals;
     private final Rollups rollups;
     private final Moderation moderation;
+    private final SubmissionMetrics metrics;
 
     public ResponseService(Catalog catalog, TextScrubber scrubber, CampaignService campaigns, TextCipher cipher,
-                           HarmSignals harmSignals, Rollups rollups, Moderation moderation) {
+                           HarmSignals harmSignals, Rollups rollups, Moderation moderation, SubmissionMetrics metrics) {
+        this.metrics = metrics;
         this.rollups = rollups;
         this.moderation = moderation;
         this.catalog = catalog;
@@ -67,7 +69,12 @@ public class ResponseService {
         return List.of();
     }
 
+    /** Stores a response once under its receipt, or says why not; every outcome is counted in the metrics. */
     public Outcome submit(String consultationId, Submission submission, UUID receipt) {
+        return metrics.record(consultationId, submission, decide(consultationId, submission, receipt));
+    }
+
+    private Outcome decide(String consultationId, Submission submission, UUID receipt) {
         List<AnswerError> refused = admission(consultationId, submission.campaign());
         if (!refused.isEmpty()) {
             return new Outcome.Refused(refused);
