@@ -58,7 +58,7 @@ class MicrodataBenchmark {
             microdata.write(c, out);
             double seconds = (System.nanoTime() - start) / 1e9;
             report.append(String.format(Locale.ROOT, "%n  %,d rows, %,d MB of CSV in %.1f s; heap held while streaming: %,d MB above the start",
-                    out.lines, out.bytes >> 20, seconds, Math.max(0, out.peak - before) >> 20));
+                    out.lines - 1, out.bytes >> 20, seconds, Math.max(0, out.peak - before) >> 20));
         }
         System.out.println(report);
     }

@@ -50,7 +50,7 @@ class ReportFormatsTest {
         String title = given().get("/" + lang + "/results/" + LIVE + "/meeting").then().statusCode(200).extract().asString();
         assertThat(title).contains("<html lang=\"" + lang + "\" dir=\"" + ("ar".equals(lang) ? "rtl" : "ltr") + "\"")
                 .contains("href=\"/" + lang + "/results/" + LIVE + "/meeting/1\"").doesNotContain("rel=\"prev\"")
-                .contains("<script src=\"/js/meeting.js\" defer></script>");
+                .containsPattern("<script src=\"/assets/[0-9a-f]{10}/js/meeting.js\" defer></script>");
         String question = given().get("/" + lang + "/results/" + LIVE + "/meeting/1").asString();
         assertThat(question).contains("<table class=\"bars\">")
                 .contains("href=\"/" + lang + "/results/" + LIVE + "/meeting/0\"").contains("href=\"/" + lang + "/results/" + LIVE + "/meeting/2\"");
@@ -96,9 +96,11 @@ class ReportFormatsTest {
     @Test
     void shouldPrintTheReportOnA4WithEveryQuestionAndTheMethodology() {
         String html = given().get("/ru/results/" + LIVE + "/report").then().statusCode(200).extract().asString();
-        assertThat(html).contains("/css/report.css").contains("Всё хорошо?").contains(message("ru", "results_method_heading"))
+        assertThat(html).containsPattern("/assets/[0-9a-f]{10}/css/report.css").contains("Всё хорошо?").contains(message("ru", "results_method_heading"))
                 .contains("/ru/results/" + LIVE + "/report.pdf").contains("/ru/results/" + LIVE + "/report.docx");
-        String css = given().get("/css/report.css").asString();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/assets/[0-9a-f]{10}/css/report.css)\"").matcher(html);
+        assertThat(link.find()).isTrue();
+        String css = given().get(link.group(1)).asString();
         assertThat(css).contains("@page{size:A4");
     }
 

@@ -151,7 +151,8 @@ class AuthorizationMatrixTest {
     /** Path parameters filled so that reading is harmless and posting changes nothing (the targets do not exist). */
     static String concrete(String path) {
         return path.replace("/staff/quotes/{id}", "/staff/quotes/0").replaceAll("\\{lang[^}]*}", "en").replace("{id}", "no-such-consultation")
-                .replace("{code}", "NO-SUCH").replace("{username}", "no-such-user").replace("report.{format}", "report.pdf").replace("{format}", "csv").replace("{screen}", "1");
+                .replace("{code}", "NO-SUCH").replace("{username}", "no-such-user").replace("report.{format}", "report.pdf")
+                .replace("{format}", "csv").replace("{screen}", "1").replace("{hash}", "0000000000").replace("{file}", "css/app.css");
     }
 
     /** "public", "login" (redirect to sign-in), "401", "403" or "allowed". */
