@@ -1,7 +1,9 @@
 package org.youthvoice.privacy;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.InjectableInstance;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,7 +39,8 @@ class MicrodataBenchmark {
     Microdata microdata;
 
     @Inject
-    AgroalDataSource dataSource;
+    @Any
+    InjectableInstance<AgroalDataSource> dataSources;
 
     @Test
     void printMicrodataExport() throws Exception {
@@ -64,7 +67,7 @@ class MicrodataBenchmark {
     private void load(Consultation c, long count) throws SQLException {
         Random random = new Random(count);
         LocalDateTime hour = LocalDateTime.of(2026, 3, 1, 10, 0);
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = dataSources.getActive().getConnection();
              PreparedStatement response = connection.prepareStatement(
                      "insert into response (id, consultation_id, version, lang, campaign, channel, submitted_hour) values (?, ?, 1, 'en', null, 'web', ?)");
              PreparedStatement answer = connection.prepareStatement(
