@@ -1,6 +1,5 @@
 package org.youthvoice.campaign;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,7 +9,7 @@ import java.time.LocalDateTime;
 /** A promoter's link into one consultation; responses through it carry its code. */
 @Entity
 @Table(name = "campaign")
-public class Campaign extends PanacheEntityBase {
+public class Campaign {
 
     @Id
     @Column(length = 16)

@@ -1,6 +1,7 @@
 package org.youthvoice.campaign;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -30,12 +31,14 @@ public class CampaignService {
     private final ItuRegions regions;
     private final Audit audit;
     private final Clock clock;
+    private final EntityManager em;
 
-    public CampaignService(Catalog catalog, ItuRegions regions, Audit audit, Clock clock) {
+    public CampaignService(Catalog catalog, ItuRegions regions, Audit audit, Clock clock, EntityManager em) {
         this.catalog = catalog;
         this.regions = regions;
         this.audit = audit;
         this.clock = clock;
+        this.em = em;
     }
 
     /** Who is asking: a promoter is held to their region, other roles see every region. */
@@ -71,7 +74,7 @@ public class CampaignService {
         if (scope.region() != null && d.region() != null && !d.region().isBlank() && !d.region().equals(scope.region())) {
             return Optional.of("a promoter can only create campaigns in their own region");
         }
-        if (d.code() != null && !d.code().isBlank() && (!CHOSEN_CODE.matcher(d.code()).matches() || Campaign.findById(d.code()) != null)) {
+        if (d.code() != null && !d.code().isBlank() && (!CHOSEN_CODE.matcher(d.code()).matches() || em.find(Campaign.class, d.code()) != null)) {
             return Optional.of("the code must be 3 to 16 capital letters, digits or hyphens, and not used yet");
         }
         return Optional.empty();
@@ -90,21 +93,22 @@ public class CampaignService {
         c.createdBy = scope.actor();
         c.createdAt = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         c.active = true;
-        c.persist();
+        em.persist(c);
         audit.record(scope.actor(), Audit.Action.CAMPAIGN_CREATED, c.code, c.consultationId + " " + c.region + " " + c.label);
         return c;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Campaign> list(Scope scope) {
-        return scope.region() == null ? Campaign.list("order by createdAt desc")
-                : Campaign.list("region = ?1 order by createdAt desc", scope.region());
+        return scope.region() == null ? em.createQuery("from Campaign order by createdAt desc", Campaign.class).getResultList()
+                : em.createQuery("from Campaign where region = ?1 order by createdAt desc", Campaign.class)
+                        .setParameter(1, scope.region()).getResultList();
     }
 
     /** The campaign if it exists and the scope may see it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Campaign> find(String code, Scope scope) {
-        return Optional.ofNullable(code == null || !ANY_CODE.matcher(code).matches() ? null : Campaign.<Campaign>findById(code))
+        return Optional.ofNullable(code == null || !ANY_CODE.matcher(code).matches() ? null : em.find(Campaign.class, code))
                 .filter(scope::allows);
     }
 
@@ -121,17 +125,17 @@ public class CampaignService {
     /** Whether responses to this consultation may carry this campaign code. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean accepts(String consultationId, String code) {
-        Campaign c = code == null || !ANY_CODE.matcher(code).matches() ? null : Campaign.findById(code);
+        Campaign c = code == null || !ANY_CODE.matcher(code).matches() ? null : em.find(Campaign.class, code);
         return c != null && c.active && c.consultationId.equals(consultationId);
     }
 
-    private static String freshCode() {
+    private String freshCode() {
         for (int attempt = 0; attempt < 20; attempt++) {
             StringBuilder code = new StringBuilder();
             for (int i = 0; i < 6; i++) {
                 code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
             }
-            if (Campaign.findById(code.toString()) == null) {
+            if (em.find(Campaign.class, code.toString()) == null) {
                 return code.toString();
             }
         }

@@ -3,6 +3,7 @@ package org.youthvoice.catalog;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -14,7 +15,6 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 import org.youthvoice.definition.DefinitionLoader;
 import org.youthvoice.definition.LoadedFile;
-import org.youthvoice.response.StoredResponse;
 
 /** Loads the consultation files at start-up (a broken file stops start-up) and records a version per change. */
 @ApplicationScoped
@@ -24,10 +24,12 @@ public class CatalogLoader {
 
     private final Catalog catalog;
     private final SurveysConfig config;
+    private final EntityManager em;
 
-    public CatalogLoader(Catalog catalog, SurveysConfig config) {
+    public CatalogLoader(Catalog catalog, SurveysConfig config, EntityManager em) {
         this.catalog = catalog;
         this.config = config;
+        this.em = em;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -49,11 +51,11 @@ public class CatalogLoader {
 
     private int versionOf(LoadedFile file) {
         String id = file.consultation().id();
-        ConsultationVersion latest = ConsultationVersion.latest(id).orElse(null);
+        ConsultationVersion latest = ConsultationVersion.latest(em, id).orElse(null);
         if (latest != null && latest.fingerprint.equals(file.fingerprint())) {
             return latest.version;
         }
-        if (latest != null && StoredResponse.count("consultationId = ?1 and version = ?2", id, latest.version) == 0) {
+        if (latest != null && !answered(id, latest.version)) {
             latest.fingerprint = file.fingerprint();
             return latest.version;
         }
@@ -62,7 +64,12 @@ public class CatalogLoader {
         next.version = latest == null ? 1 : latest.version + 1;
         next.fingerprint = file.fingerprint();
         next.loadedAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
-        next.persist();
+        em.persist(next);
         return next.version;
+    }
+
+    private boolean answered(String id, int version) {
+        return em.createQuery("select count(*) from StoredResponse where consultationId = ?1 and version = ?2", Long.class)
+                .setParameter(1, id).setParameter(2, version).getSingleResult() > 0;
     }
 }

@@ -1,6 +1,5 @@
 package org.youthvoice.catalog;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,7 +9,7 @@ import java.time.LocalDate;
 /** Dates and a participation target set by an admin; a date set here overrides the consultation file's. */
 @Entity
 @Table(name = "consultation_control")
-public class ConsultationControl extends PanacheEntityBase {
+public class ConsultationControl {
 
     @Id
     @Column(name = "consultation_id")

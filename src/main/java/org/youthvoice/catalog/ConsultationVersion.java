@@ -1,8 +1,8 @@
 package org.youthvoice.catalog;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
@@ -14,7 +14,7 @@ import java.util.Optional;
 @Entity
 @Table(name = "consultation_version")
 @IdClass(ConsultationVersion.Key.class)
-public class ConsultationVersion extends PanacheEntityBase {
+public class ConsultationVersion {
 
     @Id
     @Column(name = "consultation_id")
@@ -29,8 +29,9 @@ public class ConsultationVersion extends PanacheEntityBase {
     @Column(name = "loaded_at", nullable = false)
     public LocalDateTime loadedAt;
 
-    public static Optional<ConsultationVersion> latest(String consultationId) {
-        return find("consultationId = ?1 order by version desc", consultationId).firstResultOptional();
+    public static Optional<ConsultationVersion> latest(EntityManager em, String consultationId) {
+        return em.createQuery("from ConsultationVersion where consultationId = ?1 order by version desc", ConsultationVersion.class)
+                .setParameter(1, consultationId).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** Composite key of a version. */

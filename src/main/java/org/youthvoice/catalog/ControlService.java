@@ -1,6 +1,7 @@
 package org.youthvoice.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,13 +21,16 @@ public class ControlService {
     private final Schedule schedule;
     private final Audit audit;
     private final Participation participation;
+    private final EntityManager em;
 
-    public ControlService(Catalog catalog, CatalogLoader loader, Schedule schedule, Audit audit, Participation participation) {
+    public ControlService(Catalog catalog, CatalogLoader loader, Schedule schedule, Audit audit, Participation participation,
+                          EntityManager em) {
         this.catalog = catalog;
         this.loader = loader;
         this.schedule = schedule;
         this.audit = audit;
         this.participation = participation;
+        this.em = em;
     }
 
     /** A consultation as an admin sees it: dates in force, status, version, target and responses per day. */
@@ -91,11 +95,11 @@ public class ControlService {
     }
 
     private void save(String id, LocalDate opens, LocalDate closes, Integer target) {
-        ConsultationControl control = ConsultationControl.findById(id);
+        ConsultationControl control = em.find(ConsultationControl.class, id);
         if (control == null) {
             control = new ConsultationControl();
             control.consultationId = id;
-            control.persist();
+            em.persist(control);
         }
         control.opens = opens;
         control.closes = closes;

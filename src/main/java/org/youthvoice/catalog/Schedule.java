@@ -2,6 +2,7 @@ package org.youthvoice.catalog;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,11 +24,13 @@ public class Schedule {
     static final Duration FRESH_FOR = Duration.ofSeconds(3);
 
     private final Clock clock;
+    private final EntityManager em;
     private volatile Map<String, ConsultationControl> controls;
     private volatile Instant readAt = Instant.MIN;
 
-    public Schedule(Clock clock) {
+    public Schedule(Clock clock, EntityManager em) {
         this.clock = clock;
+        this.em = em;
     }
 
     /** The dates in force, and the target if one is set. */
@@ -58,8 +61,8 @@ public class Schedule {
     private Map<String, ConsultationControl> controls() {
         Instant now = clock.instant();
         if (controls == null || readAt.plus(FRESH_FOR).isBefore(now)) {
-            controls = QuarkusTransaction.joiningExisting().call(() -> ConsultationControl.<ConsultationControl>listAll().stream()
-                    .collect(Collectors.toMap(c -> c.consultationId, Function.identity())));
+            controls = QuarkusTransaction.joiningExisting().call(() -> em.createQuery("from ConsultationControl", ConsultationControl.class)
+                    .getResultStream().collect(Collectors.toMap(c -> c.consultationId, Function.identity())));
             readAt = now;
         }
         return controls;

@@ -1,7 +1,9 @@
 package org.youthvoice.privacy;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.InjectableInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -50,12 +52,13 @@ public class Microdata {
             + " a.question_id, a.option_code, a.text_value, a.harm_flag from response r"
             + " left join response_answer a on a.response_id = r.id where r.consultation_id = ? order by r.id";
 
-    private final AgroalDataSource dataSource;
+    // Every datasource, of which the active one is read: the one not in use is inactive and cannot be injected.
+    private final InjectableInstance<AgroalDataSource> dataSources;
     private final TextCipher cipher;
     private final Audit audit;
 
-    public Microdata(AgroalDataSource dataSource, TextCipher cipher, Audit audit) {
-        this.dataSource = dataSource;
+    public Microdata(@Any InjectableInstance<AgroalDataSource> dataSources, TextCipher cipher, Audit audit) {
+        this.dataSources = dataSources;
         this.cipher = cipher;
         this.audit = audit;
     }
@@ -74,7 +77,7 @@ public class Microdata {
         List<String> header = new ArrayList<>(COLUMNS);
         c.questions().forEach(q -> header.add(q.id()));
         line(w, header);
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = dataSources.getActive().getConnection()) {
             // PostgreSQL honours the fetch size only with a cursor, which lives inside a transaction.
             connection.setAutoCommit(false);
             try {

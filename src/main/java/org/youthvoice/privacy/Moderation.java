@@ -1,6 +1,7 @@
 package org.youthvoice.privacy;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.youthvoice.staff.Audit;
@@ -12,10 +13,12 @@ public class Moderation {
 
     private final TextCipher cipher;
     private final Audit audit;
+    private final EntityManager em;
 
-    public Moderation(TextCipher cipher, Audit audit) {
+    public Moderation(TextCipher cipher, Audit audit, EntityManager em) {
         this.cipher = cipher;
         this.audit = audit;
+        this.em = em;
     }
 
     /** A quote opened for reading. */
@@ -30,12 +33,12 @@ public class Moderation {
         q.lang = lang;
         q.textValue = sealed;
         q.status = flagged ? Quote.FLAGGED : Quote.PENDING;
-        q.persist();
+        em.persist(q);
     }
 
     /** Approves or rejects a pending quote; false when it is not pending (a flagged text can never be approved). */
     public boolean decide(String actor, long id, boolean approve) {
-        Quote q = Quote.findById(id);
+        Quote q = em.find(Quote.class, id);
         if (q == null || !Quote.PENDING.equals(q.status)) {
             return false;
         }
@@ -48,19 +51,22 @@ public class Moderation {
     /** The pending quotes, opened for the steward (the reading is audited by the page). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Opened> pending(int limit) {
-        return Quote.<Quote>find("status = ?1 order by id", Quote.PENDING).page(0, limit).list().stream().map(this::open).toList();
+        return em.createQuery("from Quote where status = ?1 order by id", Quote.class).setParameter(1, Quote.PENDING)
+                .setMaxResults(limit).getResultStream().map(this::open).toList();
     }
 
     /** The approved quotes of one question, for publication. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Opened> approved(String consultationId, String questionId) {
-        return Quote.<Quote>find("consultationId = ?1 and questionId = ?2 and status = ?3 order by id", consultationId, questionId,
-                Quote.APPROVED).list().stream().map(this::open).toList();
+        return em.createQuery("from Quote where consultationId = ?1 and questionId = ?2 and status = ?3 order by id", Quote.class)
+                .setParameter(1, consultationId).setParameter(2, questionId).setParameter(3, Quote.APPROVED)
+                .getResultStream().map(this::open).toList();
     }
 
     /** Deletes every quote of a consultation that was not approved for publication; returns how many. */
     public long purgeUnpublished(String consultationId) {
-        return Quote.delete("consultationId = ?1 and status <> ?2", consultationId, Quote.APPROVED);
+        return em.createQuery("delete from Quote where consultationId = ?1 and status <> ?2")
+                .setParameter(1, consultationId).setParameter(2, Quote.APPROVED).executeUpdate();
     }
 
     private Opened open(Quote q) {

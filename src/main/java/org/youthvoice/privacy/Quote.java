@@ -1,6 +1,5 @@
 package org.youthvoice.privacy;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,7 +10,7 @@ import jakarta.persistence.Table;
 /** A scrubbed free-text answer in the moderation queue: pending, approved for publication, rejected, or flagged. */
 @Entity
 @Table(name = "quote")
-public class Quote extends PanacheEntityBase {
+public class Quote {
 
     public static final String PENDING = "pending";
     public static final String APPROVED = "approved";

@@ -2,6 +2,7 @@ package org.youthvoice.response;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -39,10 +40,12 @@ public class ResponseService {
     private final HarmSignals harmSignals;
     private final Rollups rollups;
     private final Moderation moderation;
+    private final EntityManager em;
     private final SubmissionMetrics metrics;
 
     public ResponseService(Catalog catalog, TextScrubber scrubber, CampaignService campaigns, TextCipher cipher,
-                           HarmSignals harmSignals, Rollups rollups, Moderation moderation, SubmissionMetrics metrics) {
+                           HarmSignals harmSignals, Rollups rollups, Moderation moderation, EntityManager em,
+                           SubmissionMetrics metrics) {
         this.metrics = metrics;
         this.rollups = rollups;
         this.moderation = moderation;
@@ -51,6 +54,7 @@ public class ResponseService {
         this.campaigns = campaigns;
         this.cipher = cipher;
         this.harmSignals = harmSignals;
+        this.em = em;
     }
 
     /** Refusals that concern the consultation as a whole: unknown, not open, or a campaign code not running for it. */
@@ -91,7 +95,7 @@ public class ResponseService {
             StoredResponse response = toEntity(served, submission, receipt);
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
-                    response.persist();
+                    em.persist(response);
                     rollups.add(served.consultation(), response);
                     response.answers.stream().filter(a -> a.textValue != null).forEach(a -> moderation.queue(response.consultationId,
                             a.questionId, response.lang, a.textValue, Boolean.TRUE.equals(a.harmFlag)));
@@ -110,7 +114,8 @@ public class ResponseService {
     }
 
     private boolean exists(UUID receipt) {
-        return QuarkusTransaction.joiningExisting().call(() -> StoredResponse.count("id", receipt) > 0);
+        return QuarkusTransaction.joiningExisting().call(() -> em.createQuery("select count(*) from StoredResponse where id = ?1", Long.class)
+                .setParameter(1, receipt).getSingleResult() > 0);
     }
 
     private StoredResponse toEntity(Catalog.Versioned served, Submission submission, UUID receipt) {

@@ -1,6 +1,5 @@
 package org.youthvoice.response;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,7 +19,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "response")
-public class StoredResponse extends PanacheEntityBase {
+public class StoredResponse {
 
     /** A random receipt id, drawn when the respondent starts; it lets a repeated submission be recognised. */
     @Id

@@ -1,6 +1,5 @@
 package org.youthvoice.results;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,7 +11,7 @@ import java.time.LocalDate;
 /** That someone started answering, on which day, in which language, through which campaign: nothing more. */
 @Entity
 @Table(name = "flow_start")
-public class FlowStart extends PanacheEntityBase {
+public class FlowStart {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -36,7 +36,7 @@ public class Participation {
         start.day = LocalDate.now(clock);
         start.lang = lang.code();
         start.campaign = campaign;
-        start.persist();
+        em.persist(start);
     }
 
     /** The participation figures of one consultation within [from, to] (inclusive days). */

@@ -2,6 +2,7 @@ package org.youthvoice.staff;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -22,16 +23,18 @@ public class AccountService {
     private final Audit audit;
     private final ItuRegions regions;
     private final Clock clock;
+    private final EntityManager em;
 
-    public AccountService(Audit audit, ItuRegions regions, Clock clock) {
+    public AccountService(Audit audit, ItuRegions regions, Clock clock, EntityManager em) {
         this.audit = audit;
         this.regions = regions;
         this.clock = clock;
+        this.em = em;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StaffAccount> list() {
-        return StaffAccount.list("order by username");
+        return em.createQuery("from StaffAccount order by username", StaffAccount.class).getResultList();
     }
 
     /** Why an account cannot be created or given this role and region, or empty. */
@@ -61,7 +64,7 @@ public class AccountService {
         problem(username, role, region, password).ifPresent(p -> {
             throw new IllegalArgumentException(p);
         });
-        if (StaffAccount.byUsername(username).isPresent()) {
+        if (StaffAccount.byUsername(em, username).isPresent()) {
             throw new IllegalArgumentException("this user name is taken");
         }
         StaffAccount a = new StaffAccount();
@@ -71,7 +74,7 @@ public class AccountService {
         a.region = StaffRole.PROMOTER.code().equals(role) ? region : null;
         a.enabled = true;
         a.createdAt = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        a.persist();
+        em.persist(a);
         audit.record(actor, Audit.Action.ACCOUNT_CREATED, username, role + (a.region == null ? "" : " " + a.region));
         return a;
     }
@@ -105,8 +108,8 @@ public class AccountService {
         audit.record(actor, enabled ? Audit.Action.ACCOUNT_ENABLED : Audit.Action.ACCOUNT_DISABLED, username, null);
     }
 
-    private static StaffAccount existing(String username) {
-        return (username != null && USERNAME.matcher(username).matches() ? StaffAccount.byUsername(username) : Optional.<StaffAccount>empty())
+    private StaffAccount existing(String username) {
+        return (username != null && USERNAME.matcher(username).matches() ? StaffAccount.byUsername(em, username) : Optional.<StaffAccount>empty())
                 .orElseThrow(() -> new IllegalArgumentException("no such account"));
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.LocalDateTime;
@@ -19,14 +20,16 @@ public class AdminBootstrap {
     static final String ADMIN = "admin";
 
     private final StaffConfig config;
+    private final EntityManager em;
 
-    public AdminBootstrap(StaffConfig config) {
+    public AdminBootstrap(StaffConfig config, EntityManager em) {
         this.config = config;
+        this.em = em;
     }
 
     @Transactional
     void onStart(@Observes StartupEvent event) {
-        if (StaffAccount.byUsername(ADMIN).isPresent()) {
+        if (StaffAccount.byUsername(em, ADMIN).isPresent()) {
             return;
         }
         String password = config.adminPassword().filter(p -> !p.isBlank()).orElse(null);
@@ -45,6 +48,6 @@ public class AdminBootstrap {
         admin.role = StaffRole.ADMIN.code();
         admin.enabled = true;
         admin.createdAt = LocalDateTime.now(ZoneOffset.UTC);
-        admin.persist();
+        em.persist(admin);
     }
 }

@@ -1,6 +1,7 @@
 package org.youthvoice.staff;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,9 +25,11 @@ public class Audit {
     }
 
     private final Clock clock;
+    private final EntityManager em;
 
-    public Audit(Clock clock) {
+    public Audit(Clock clock, EntityManager em) {
         this.clock = clock;
+        this.em = em;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -37,7 +40,7 @@ public class Audit {
         e.action = action.name().toLowerCase();
         e.target = target == null ? null : truncate(target, 120);
         e.detail = detail == null ? null : truncate(detail, 500);
-        e.persist();
+        em.persist(e);
     }
 
     /** The newest events first, filtered by whichever of actor, action and day range are given. */
@@ -61,8 +64,10 @@ public class Audit {
             where.add("at < :to");
             params.put("to", to.plusDays(1).atStartOfDay());
         }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by at desc, id desc";
-        return AuditEvent.<AuditEvent>find(query.startsWith(" order") ? query.substring(1) : query, params).page(0, limit).list();
+        String query = "from AuditEvent" + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by at desc, id desc";
+        var found = em.createQuery(query, AuditEvent.class).setMaxResults(limit);
+        params.forEach(found::setParameter);
+        return found.getResultList();
     }
 
     private static String truncate(String s, int max) {

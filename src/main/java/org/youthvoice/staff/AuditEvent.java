@@ -1,6 +1,5 @@
 package org.youthvoice.staff;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,7 +11,7 @@ import java.time.LocalDateTime;
 /** One audited staff action: who, what, when, on what. */
 @Entity
 @Table(name = "audit_event")
-public class AuditEvent extends PanacheEntityBase {
+public class AuditEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

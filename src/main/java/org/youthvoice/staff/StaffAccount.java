@@ -1,8 +1,8 @@
 package org.youthvoice.staff;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,7 +13,7 @@ import java.util.Optional;
 /** A staff member's account: a bcrypt hash, one role, the region of a promoter, and the sign-in throttle. */
 @Entity
 @Table(name = "staff_account")
-public class StaffAccount extends PanacheEntityBase {
+public class StaffAccount {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,7 +43,8 @@ public class StaffAccount extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public LocalDateTime createdAt;
 
-    public static Optional<StaffAccount> byUsername(String username) {
-        return find("username", username).firstResultOptional();
+    public static Optional<StaffAccount> byUsername(EntityManager em, String username) {
+        return em.createQuery("from StaffAccount where username = ?1", StaffAccount.class)
+                .setParameter(1, username).setMaxResults(1).getResultStream().findFirst();
     }
 }

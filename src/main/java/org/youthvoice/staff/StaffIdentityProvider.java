@@ -11,6 +11,7 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
@@ -24,11 +25,13 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
     private final Audit audit;
     private final StaffConfig config;
     private final Clock clock;
+    private final EntityManager em;
 
-    public StaffIdentityProvider(Audit audit, StaffConfig config, Clock clock) {
+    public StaffIdentityProvider(Audit audit, StaffConfig config, Clock clock, EntityManager em) {
         this.audit = audit;
         this.config = config;
         this.clock = clock;
+        this.em = em;
     }
 
     @Override
@@ -66,7 +69,7 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
     }
 
     private Outcome check(String username, String password) {
-        StaffAccount account = AccountService.USERNAME.matcher(username).matches() ? StaffAccount.byUsername(username).orElse(null) : null;
+        StaffAccount account = AccountService.USERNAME.matcher(username).matches() ? StaffAccount.byUsername(em, username).orElse(null) : null;
         LocalDateTime now = LocalDateTime.now(clock);
         if (account == null || !account.enabled || account.passwordHash == null) {
             return new Outcome(Kind.FAILED, null);

@@ -8,6 +8,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
 /**
  * Restores a signed-in staff member from the encrypted session cookie on each request, reading the account again so
@@ -15,6 +16,12 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class StaffSessionProvider implements IdentityProvider<TrustedAuthenticationRequest> {
+
+    private final EntityManager em;
+
+    public StaffSessionProvider(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public Class<TrustedAuthenticationRequest> getRequestType() {
@@ -26,7 +33,7 @@ public class StaffSessionProvider implements IdentityProvider<TrustedAuthenticat
         return context.runBlocking(() -> {
             StaffAccount account = QuarkusTransaction.requiringNew()
                     .call(() -> AccountService.USERNAME.matcher(request.getPrincipal()).matches()
-                            ? StaffAccount.byUsername(request.getPrincipal()).filter(a -> a.enabled).orElse(null) : null);
+                            ? StaffAccount.byUsername(em, request.getPrincipal()).filter(a -> a.enabled).orElse(null) : null);
             if (account == null) {
                 throw new AuthenticationFailedException();
             }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,13 +23,16 @@ class VersioningTest {
     @TempDir
     Path folder;
 
+    @Inject
+    EntityManager em;
+
     @Test
     void shouldStartANewVersionOnlyWhenAnswersExist() throws Exception {
         Path file = folder.resolve("versioned.yaml");
         String original = Files.readString(Path.of("src/test/resources/test-surveys/closed-poll.yaml"))
                 .replace("id: closed-poll", "id: versioned");
-        Catalog catalog = new Catalog(Clock.systemUTC(), new Schedule(Clock.systemUTC()));
-        CatalogLoader loader = new CatalogLoader(catalog, () -> List.of(folder.toString()));
+        Catalog catalog = new Catalog(Clock.systemUTC(), new Schedule(Clock.systemUTC(), em));
+        CatalogLoader loader = new CatalogLoader(catalog, () -> List.of(folder.toString()), em);
 
         Files.writeString(file, original);
         QuarkusTransaction.requiringNew().run(loader::load);
@@ -45,7 +50,7 @@ class VersioningTest {
             r.version = 1;
             r.lang = "fr";
             r.submittedHour = LocalDateTime.of(2026, 1, 1, 10, 0);
-            r.persist();
+            em.persist(r);
         });
 
         Files.writeString(file, original.replace("Ça va ?", "Comment ça va ?"));
@@ -53,6 +58,6 @@ class VersioningTest {
         assertThat(catalog.find("versioned").orElseThrow().version()).isEqualTo(2);
         QuarkusTransaction.requiringNew().run(loader::load);
         assertThat(catalog.find("versioned").orElseThrow().version()).as("unchanged file: same version").isEqualTo(2);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> StoredResponse.<StoredResponse>findById(answered).version)).isEqualTo(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> em.find(StoredResponse.class, answered).version)).isEqualTo(1);
     }
 }

@@ -1,7 +1,9 @@
 package org.youthvoice.privacy;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.InjectableInstance;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,7 +42,8 @@ class MicrodataBenchmark {
     Microdata microdata;
 
     @Inject
-    AgroalDataSource dataSource;
+    @Any
+    InjectableInstance<AgroalDataSource> dataSources;
 
     @Test
     void printMicrodataExport() throws Exception {
@@ -68,7 +71,7 @@ class MicrodataBenchmark {
         Random random = new Random(count);
         LocalDateTime hour = LocalDateTime.of(2026, 3, 1, 10, 0);
         List<Question> answered = c.questions().stream().filter(q -> q.options() != null && !q.options().isEmpty()).limit(ANSWERED).toList();
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = dataSources.getActive().getConnection();
              PreparedStatement response = connection.prepareStatement(
                      "insert into response (id, consultation_id, version, lang, campaign, channel, submitted_hour) values (?, ?, 1, 'en', null, 'web', ?)");
              PreparedStatement answer = connection.prepareStatement(

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.youthvoice.staff.AccountService;
+import org.youthvoice.support.Database;
 import org.youthvoice.support.StaffSessions;
 
 /** Only quotes a data steward approved are published; a possible disclosure of harm can never be approved. */
@@ -25,8 +26,9 @@ class ModerationTest {
     }
 
     static long idOf(String status, String consultation) {
-        return QuarkusTransaction.requiringNew().call(() -> Quote.<Quote>find("status = ?1 and consultationId = ?2 order by id desc",
-                status, consultation).firstResult().id);
+        return QuarkusTransaction.requiringNew().call(() -> Database.em().createQuery(
+                "from Quote where status = ?1 and consultationId = ?2 order by id desc", Quote.class)
+                .setParameter(1, status).setParameter(2, consultation).setMaxResults(1).getSingleResult().id);
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.UUID;
@@ -32,7 +33,10 @@ class RetentionTest {
     @Inject
     AccountService accounts;
 
-    static void store(int count) {
+    @Inject
+    EntityManager em;
+
+    void store(int count) {
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < count; i++) {
                 StoredResponse r = new StoredResponse();
@@ -43,7 +47,7 @@ class RetentionTest {
                 r.channel = "api";
                 r.submittedHour = LocalDateTime.of(2020, 6, 1, 10, 0);
                 r.answers.add(StoredAnswer.code("fine", "yes"));
-                r.persist();
+                em.persist(r);
             }
         });
     }

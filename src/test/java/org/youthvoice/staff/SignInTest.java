@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.youthvoice.support.Database;
 import org.youthvoice.support.StaffSessions;
 
 /** Staff sign-in: the first admin, bcrypt, throttling, disabled accounts, sign-out, CSRF, audit, six languages. */
@@ -38,7 +39,7 @@ class SignInTest {
 
     @Test
     void shouldCreateTheFirstAdminWithTheConfiguredPasswordHashedWithBcrypt() {
-        StaffAccount admin = QuarkusTransaction.requiringNew().call(() -> StaffAccount.byUsername("admin").orElseThrow());
+        StaffAccount admin = QuarkusTransaction.requiringNew().call(() -> StaffAccount.byUsername(Database.em(), "admin").orElseThrow());
         assertThat(admin.role).isEqualTo("admin");
         assertThat(admin.passwordHash).startsWith("$2a$").doesNotContain(StaffSessions.ADMIN_PASSWORD);
         assertThat(signIn("admin", StaffSessions.ADMIN_PASSWORD).header("Location")).endsWith("/staff");

@@ -34,7 +34,7 @@ public final class StaffSessions {
     }
 
     private static void create(AccountService accounts, String username, String role, String region) {
-        boolean exists = QuarkusTransaction.requiringNew().call(() -> StaffAccount.byUsername(username).isPresent());
+        boolean exists = QuarkusTransaction.requiringNew().call(() -> StaffAccount.byUsername(Database.em(), username).isPresent());
         if (!exists) {
             accounts.create("test", username, role, region, PASSWORD);
         }
