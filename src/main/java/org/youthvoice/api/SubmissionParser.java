@@ -2,6 +2,7 @@ package org.youthvoice.api;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -26,11 +27,12 @@ import org.youthvoice.response.AnswerProblem;
 import org.youthvoice.response.ResponseService;
 import org.youthvoice.response.Submission;
 
-/** Reads the JSON body of an API submission strictly: valid UTF-8, valid JSON, known fields, typed answers. */
+/** Reads an API submission strictly: valid UTF-8, one JSON object and nothing after it, known fields, typed answers. */
 final class SubmissionParser {
 
     private static final ObjectMapper STRICT = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     private static final Set<String> FIELDS = Set.of("lang", "campaign", "answers", "receipt");
 
     /** A parsed submission, or the errors that refuse it; the language is known whenever it could be read. */

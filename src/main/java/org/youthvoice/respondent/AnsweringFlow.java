@@ -3,6 +3,7 @@ package org.youthvoice.respondent;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -85,11 +86,11 @@ public class AnsweringFlow {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "One step of the answering flow: start, next, back, or the same page in another language")
     public Response step(@PathParam("lang") String code, @PathParam("id") String id, byte[] body,
-                         @Context HttpServerRequest request) {
+                         @Context HttpServerRequest request, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
         Lang lang = Lang.of(code).orElse(null);
         Catalog.Versioned served = catalog.find(id).orElse(null);
         if (lang == null || served == null) {
-            return RespondentPages.notFound(code);
+            return RespondentPages.notFound(lang == null ? accept : code);
         }
         MultivaluedMap<String, String> form = FormBody.parse(body).orElse(null);
         if (form == null) {

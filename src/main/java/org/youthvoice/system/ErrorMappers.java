@@ -69,10 +69,14 @@ public class ErrorMappers {
         return uri.getPath().startsWith("/api/");
     }
 
-    /** The language in the path when it names one, else the Accept-Language header's. */
     private static Lang language(UriInfo uri, HttpHeaders headers) {
-        String[] segments = uri.getPath().split("/");
+        return language(uri.getPath(), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    /** The language in the path when it names one, else the Accept-Language header's. */
+    static Lang language(String path, String acceptLanguage) {
+        String[] segments = path.split("/");
         return (segments.length > 1 ? Lang.of(segments[1]) : java.util.Optional.<Lang>empty())
-                .orElseGet(() -> Lang.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+                .orElseGet(() -> Lang.fromAcceptLanguage(acceptLanguage));
     }
 }

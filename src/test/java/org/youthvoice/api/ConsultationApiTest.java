@@ -166,6 +166,42 @@ class ConsultationApiTest {
     }
 
     @Test
+    void shouldRefuseAnythingAfterTheJsonObject() {
+        long before = Database.responses();
+        for (String junk : new String[] {"}", " {\"lang\":\"en\"}", "null", ",{}", "x"}) {
+            post("test-poll", VALID + junk).then().statusCode(400).contentType(ContentType.JSON)
+                    .body("errors[0].code", equalTo("malformed"));
+        }
+        assertThat(post("test-poll", VALID + " \n").statusCode()).isEqualTo(201);
+        assertThat(Database.responses()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void shouldRefuseABodyOverTheLimitWithJsonErrorsWhetherItsLengthIsDeclaredOrNot() throws Exception {
+        long before = Database.responses();
+        byte[] body = VALID.replace("\"Bien\"", "\"" + "é".repeat(200_000) + "\"").getBytes(StandardCharsets.UTF_8);
+        for (boolean declared : new boolean[] {true, false}) {
+            var refused = send(body, declared);
+            assertThat(refused.statusCode()).as("length declared: " + declared).isEqualTo(413);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+            assertThat(JsonPath.from(refused.body()).getString("errors[0].code")).isEqualTo("malformed");
+        }
+        assertThat(send(VALID.getBytes(StandardCharsets.UTF_8), false).statusCode()).as("sent in chunks, under the limit").isEqualTo(201);
+        assertThat(Database.responses()).isEqualTo(before + 1);
+    }
+
+    /** Sends a body over HTTP/1.1, with its length or in chunks. */
+    private static java.net.http.HttpResponse<String> send(byte[] body, boolean declared) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(io.restassured.RestAssured.baseURI + ":"
+                        + io.restassured.RestAssured.port + "/api/v1/consultations/test-poll/responses"))
+                .header("Content-Type", "application/json")
+                .POST(declared ? java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)
+                        : java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)));
+        return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void shouldRefuseAnswersToClosedOrNotYetOpenConsultations() {
         post("closed-poll", "{\"lang\":\"es\",\"answers\":{\"fine\":\"yes\"}}").then().statusCode(400)
                 .body("errors[0].code", equalTo("closed")).body("errors[0].question", equalTo(null))

@@ -156,6 +156,24 @@ public class WebFlowTest {
     }
 
     @Test
+    void shouldAnswerAFormPostedInAnUnknownLanguageWithA404PageInTheBrowsersLanguage() {
+        Response post = given().redirects().follow(false).header("Accept-Language", "es").contentType("application/x-www-form-urlencoded")
+                .formParam("nav", "next").formParam("q.age", "9-18").post("/xx/c/test-poll");
+        assertThat(post.statusCode()).isEqualTo(404);
+        assertThat(post.asString()).contains("<html lang=\"es\"").contains(message("es", "not_found_title"));
+    }
+
+    @Test
+    void shouldRefuseAFormOverTheBodyLimitWithAPageInTheRespondentsLanguage() {
+        long before = Database.responses();
+        Response refused = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .body("nav=next&step=3&q.comment=" + "a".repeat(300_000)).post("/ru/c/test-poll");
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.asString()).contains("<html lang=\"ru\"").contains(message("ru", "error_malformed"));
+        assertThat(Database.responses()).isEqualTo(before);
+    }
+
+    @Test
     void shouldTellThatAClosedConsultationTakesNoAnswers() {
         assertThat(given().get("/fr/c/closed-poll").asString()).contains(message("fr", "welcome_closed")).doesNotContain("id=\"flow\"");
         long before = Database.responses();

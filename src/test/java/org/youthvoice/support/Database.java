@@ -5,6 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
+import org.youthvoice.privacy.Quote;
 import org.youthvoice.response.StoredResponse;
 
 /** Test access to what the database really holds. */
@@ -26,6 +27,47 @@ public final class Database {
     public static long responses(String consultationId) {
         return QuarkusTransaction.requiringNew().call(() -> em().createQuery("select count(*) from StoredResponse where consultationId = ?1",
                 Long.class).setParameter(1, consultationId).getSingleResult());
+    }
+
+    /** What a stored response adds to: responses, their answers, day and result counts, quotes; and flows started. */
+    public record Counts(long responses, long answers, long days, long cells, long quotes, long starts) {
+
+        public Counts minus(Counts earlier) {
+            return new Counts(responses - earlier.responses, answers - earlier.answers, days - earlier.days,
+                    cells - earlier.cells, quotes - earlier.quotes, starts - earlier.starts);
+        }
+
+        /** True when nothing was stored: flows started are not a response and may be counted apart. */
+        public boolean storesNothing() {
+            return responses == 0 && answers == 0 && days == 0 && cells == 0 && quotes == 0;
+        }
+    }
+
+    /** The rows of the response tables and the sums of the running counts, read in one statement. */
+    public static Counts counts() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Object[] row = (Object[]) StoredResponse.getEntityManager().createNativeQuery("select"
+                    + " (select count(*) from response), (select count(*) from response_answer),"
+                    + " (select coalesce(sum(n), 0) from result_day), (select coalesce(sum(n), 0) from result_cell),"
+                    + " (select count(*) from quote), (select count(*) from flow_start)").getSingleResult();
+            return new Counts(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
+                    ((Number) row[3]).longValue(), ((Number) row[4]).longValue(), ((Number) row[5]).longValue());
+        });
+    }
+
+    /** The id of the last quote queued for moderation, 0 when none. */
+    public static long lastQuote() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) StoredResponse.getEntityManager()
+                .createNativeQuery("select coalesce(max(id), 0) from quote").getSingleResult()).longValue());
+    }
+
+    /**
+     * Rejects, as a steward would, the quotes still pending that were queued after {@code lastQuote}: hundreds of
+     * generated answers would otherwise fill the steward's queue that other tests read.
+     */
+    public static void rejectQuotesAfter(long lastQuote) {
+        QuarkusTransaction.requiringNew().run(() -> Quote.update("status = ?1 where id > ?2 and status = ?3",
+                Quote.REJECTED, lastQuote, Quote.PENDING));
     }
 
     public static StoredResponse response(UUID receipt) {
