@@ -51,7 +51,7 @@ def pgbench_rate():
     with tempfile.NamedTemporaryFile("w", suffix=".sql", delete=False) as script:
         script.write("INSERT INTO bench_row (consultation_id, n) VALUES ('cyberbullying', 1);\n")
     os.chmod(script.name, 0o644)
-    out = subprocess.run(PG_ADMIN + ["pgbench", "-h", PG_HOST, "-p", PG_PORT, "-n", "-c", str(clients), "-j", "2",
+    out = subprocess.run(PG_ADMIN + ["pgbench", "-p", PG_PORT, "-n", "-c", str(clients), "-j", "2",
                                      "-T", str(int(seconds)), "-f", script.name, database], capture_output=True, text=True)
     os.unlink(script.name)
     match = re.search(r"tps = ([\d.]+)", out.stdout)
@@ -83,7 +83,7 @@ def main():
         def flow(i):
             lang = ["ar", "zh", "en", "fr", "ru", "es"][i % 6]
             status, _, html = request(f"{service.base}/{lang}/c/cyberbullying")
-            status, headers, html = form_post(service.base, html, "start", choose_first=False)
+            status, headers, html = form_post(service.base, html, "start", answer=False)
             while status == 200 and 'id="flow"' in html:
                 status, headers, html = form_post(service.base, html, "next")
             if status != 303:
@@ -97,7 +97,7 @@ def main():
         peak = [idle_rss]
 
         def page(i):
-            status, _, _ = form_post(service.base, welcome, "start", choose_first=False)
+            status, _, _ = form_post(service.base, welcome, "start", answer=False)
             if status != 200:
                 fail(f"question page: {status}")
             if i % 200 == 0:

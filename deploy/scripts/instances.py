@@ -28,8 +28,8 @@ def fail(message):
 
 
 def psql(sql, database="postgres"):
-    """Runs SQL as the PostgreSQL superuser and returns the output rows (tab-separated, no header)."""
-    out = subprocess.run(PG_ADMIN + ["psql", "-h", PG_HOST, "-p", PG_PORT, "-d", database, "-XAtq", "-F", "\t", "-c", sql],
+    """Runs SQL as the PostgreSQL superuser over the local socket; returns the output rows (tab-separated, no header)."""
+    out = subprocess.run(PG_ADMIN + ["psql", "-p", PG_PORT, "-d", database, "-XAtq", "-F", "\t", "-c", sql],
                          capture_output=True, text=True)
     if out.returncode != 0:
         fail("psql: " + out.stderr.strip())
@@ -126,18 +126,18 @@ def unescape(text):
     return text.replace("&quot;", '"').replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
-def form_post(base, html, nav, choose_first=True):
-    """Posts the answering form of a page as a browser without JavaScript would, answering each field with its first value."""
+def form_post(base, html, nav, answer=True):
+    """Posts the answering form of a page as a browser without JavaScript would, answering each choice with its third
+    option (or its last when it has fewer): for the age question, a band inside the audience."""
     action = FORM.search(html)
     if not action:
         fail("no answering form on the page:\n" + html[:2000])
     fields = [(n, unescape(v)) for n, v in HIDDEN.findall(html)]
-    if choose_first:
-        seen = set()
+    if answer:
+        options = {}
         for _, name, value in CHOICE.findall(html):
-            if name not in seen:
-                seen.add(name)
-                fields.append((name, unescape(value)))
+            options.setdefault(name, []).append(unescape(value))
+        fields += [(name, values[min(2, len(values) - 1)]) for name, values in options.items()]
         fields += [(name, "FR") for name in SELECT.findall(html)]
     fields.append(("nav", nav))
     data = urllib.parse.urlencode(fields).encode()

@@ -26,7 +26,7 @@ try:
         status, _, html = request(f"{instances[turn].base}/{lang}/c/cyberbullying")
         if status != 200:
             fail(f"welcome page: {status}")
-        status, headers, html = form_post(instances[turn].base, html, "start", choose_first=False)
+        status, headers, html = form_post(instances[turn].base, html, "start", answer=False)
         pages = 0
         while status == 200 and 'id="flow"' in html:
             turn = 1 - turn

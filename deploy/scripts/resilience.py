@@ -23,7 +23,7 @@ try:
         acknowledged.append(receipt)
     # A respondent is on the last page when the database goes away.
     status, _, html = request(f"{service.base}/ru/c/cyberbullying")
-    status, _, html = form_post(service.base, html, "start", choose_first=False)
+    status, _, html = form_post(service.base, html, "start", answer=False)
     pages = [html]
     while True:
         status, headers, following = form_post(service.base, pages[-1], "next")
@@ -39,7 +39,7 @@ try:
             fail(f"with PostgreSQL down the last page answered {status}")
         if "Exception" in page or "at org." in page or 'lang="ru"' not in page:
             fail("the try-again page is not a plain page in the respondent's language:\n" + page[:1500])
-        status, _, body = submit_api(service.base)
+        status, body = submit_api(service.base)
         if status != 503 or '"errors"' not in body:
             fail(f"with PostgreSQL down the API answered {status} {body[:300]}")
         deadline = time.time() + 30

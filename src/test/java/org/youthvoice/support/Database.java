@@ -46,7 +46,7 @@ public final class Database {
     /** The rows of the response tables and the sums of the running counts, read in one statement. */
     public static Counts counts() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Object[] row = (Object[]) StoredResponse.getEntityManager().createNativeQuery("select"
+            Object[] row = (Object[]) em().createNativeQuery("select"
                     + " (select count(*) from response), (select count(*) from response_answer),"
                     + " (select coalesce(sum(n), 0) from result_day), (select coalesce(sum(n), 0) from result_cell),"
                     + " (select count(*) from quote), (select count(*) from flow_start)").getSingleResult();
@@ -57,7 +57,7 @@ public final class Database {
 
     /** The id of the last quote queued for moderation, 0 when none. */
     public static long lastQuote() {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) StoredResponse.getEntityManager()
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em()
                 .createNativeQuery("select coalesce(max(id), 0) from quote").getSingleResult()).longValue());
     }
 
@@ -66,8 +66,8 @@ public final class Database {
      * generated answers would otherwise fill the steward's queue that other tests read.
      */
     public static void rejectQuotesAfter(long lastQuote) {
-        QuarkusTransaction.requiringNew().run(() -> Quote.update("status = ?1 where id > ?2 and status = ?3",
-                Quote.REJECTED, lastQuote, Quote.PENDING));
+        QuarkusTransaction.requiringNew().run(() -> em().createQuery("update Quote set status = ?1 where id > ?2 and status = ?3")
+                .setParameter(1, Quote.REJECTED).setParameter(2, lastQuote).setParameter(3, Quote.PENDING).executeUpdate());
     }
 
     public static StoredResponse response(UUID receipt) {
