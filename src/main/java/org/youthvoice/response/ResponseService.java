@@ -96,9 +96,12 @@ public class ResponseService {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
                     em.persist(response);
-                    rollups.add(served.consultation(), response);
                     response.answers.stream().filter(a -> a.textValue != null).forEach(a -> moderation.queue(response.consultationId,
                             a.questionId, response.lang, a.textValue, Boolean.TRUE.equals(a.harmFlag)));
+                    // The running counts come last: their rows are shared by every response, so they are held locked
+                    // only from here to the commit.
+                    em.flush();
+                    rollups.add(served.consultation(), response);
                 });
                 return new Outcome.Stored(receipt);
             } catch (PersistenceException | IllegalStateException conflict) {

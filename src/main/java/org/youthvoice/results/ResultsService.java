@@ -160,7 +160,8 @@ public class ResultsService {
     @SuppressWarnings("unchecked")
     private Map<Cell, Long> stored(String consultationId) {
         Map<Cell, Long> stored = new LinkedHashMap<>();
-        List<Object[]> rows = em.createNativeQuery("select question_id, option_code, dim, dim_key, n from result_cell where consultation_id = ?1")
+        List<Object[]> rows = em.createNativeQuery("select question_id, option_code, dim, dim_key, sum(n) from result_cell where consultation_id = ?1"
+                        + " group by question_id, option_code, dim, dim_key")
                 .setParameter(1, consultationId).getResultList();
         for (Object[] row : rows) {
             stored.put(new Cell((String) row[0], (String) row[1], (String) row[2], (String) row[3]), ((Number) row[4]).longValue());

@@ -30,6 +30,8 @@ public class Rollups {
     public static final List<String> DIMENSIONS = List.of("age_band", "gender", "region", "country", "lang", "campaign");
     public static final String ALL = "all";
     static final String NONE = "-";
+    /** Each transaction adds to one of this many copies of its rows, so that concurrent responses rarely wait. */
+    static final int SHARDS = 8;
 
     private final EntityManager em;
     private final ItuRegions regions;
@@ -47,17 +49,19 @@ public class Rollups {
     public void add(Consultation c, StoredResponse r) {
         String region = region(c, r);
         List<Cell> cells = cells(c, r, region);
+        short shard = (short) java.util.concurrent.ThreadLocalRandom.current().nextInt(SHARDS);
         em.unwrap(Session.class).doWork(connection -> {
             increment(connection, "update result_day set n = n + 1 where consultation_id = ? and day_of = ? and lang = ?"
-                            + " and campaign = ? and channel = ? and region = ?",
-                    "insert into result_day (consultation_id, day_of, lang, campaign, channel, region, n) values (?, ?, ?, ?, ?, ?, 1)",
+                            + " and campaign = ? and channel = ? and region = ? and shard = ?",
+                    "insert into result_day (consultation_id, day_of, lang, campaign, channel, region, shard, n) values (?, ?, ?, ?, ?, ?, ?, 1)",
                     java.util.Collections.singletonList(new Object[] {c.id(), java.sql.Date.valueOf(r.submittedHour.toLocalDate()), r.lang,
-                            r.campaign == null ? NONE : r.campaign, r.channel == null ? "web" : r.channel, region}));
+                            r.campaign == null ? NONE : r.campaign, r.channel == null ? "web" : r.channel, region, shard}));
             List<Object[]> rows = new ArrayList<>();
-            cells.forEach(cell -> rows.add(new Object[] {c.id(), cell.question(), cell.code(), cell.dim(), cell.key()}));
+            cells.forEach(cell -> rows.add(new Object[] {c.id(), cell.question(), cell.code(), cell.dim(), cell.key(), shard}));
             increment(connection, "update result_cell set n = n + 1 where consultation_id = ? and question_id = ? and option_code = ?"
-                            + " and dim = ? and dim_key = ?",
-                    "insert into result_cell (consultation_id, question_id, option_code, dim, dim_key, n) values (?, ?, ?, ?, ?, 1)", rows);
+                            + " and dim = ? and dim_key = ? and shard = ?",
+                    "insert into result_cell (consultation_id, question_id, option_code, dim, dim_key, shard, n) values (?, ?, ?, ?, ?, ?, 1)",
+                    rows);
         });
     }
 
