@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -36,11 +37,16 @@ public final class Browser implements AutoCloseable {
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     public static final int WIDTH = 360;
     public static final int HEIGHT = 640;
+    /** Staff pages, the meeting view and the printable report are read on a computer or a room's screen. */
+    public static final int DESKTOP_WIDTH = 1280;
+    public static final int DESKTOP_HEIGHT = 800;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ChromeDriver driver;
     private final Path profile;
+    private int width = WIDTH;
+    private int height = HEIGHT;
 
     private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
@@ -74,11 +80,11 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        // Headless Chromium keeps windows at least 500 px wide: the viewport is set through the DevTools protocol.
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", WIDTH, "height", HEIGHT, "deviceScaleFactor", 1, "mobile", false));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        return new Browser(driver, profile);
+        Browser browser = new Browser(driver, profile);
+        // Headless Chromium keeps windows at least 500 px wide: the viewport is set through the DevTools protocol.
+        browser.viewport(WIDTH, HEIGHT);
+        return browser;
     }
 
     public ChromeDriver driver() {
@@ -159,16 +165,35 @@ public final class Browser implements AutoCloseable {
                 ? new String(Base64.getDecoder().decode(text), java.nio.charset.StandardCharsets.UTF_8) : text;
     }
 
-    /** A PNG of the whole page, as tall as its content, at the window's width. */
+    /**
+     * A PNG of the whole page at the window's width, as tall as its content. (DevTools' capture beyond the viewport
+     * shifts right-to-left pages, so the window is made as tall as the page for the shot instead.)
+     */
     @SuppressWarnings("unchecked")
     public byte[] screenshot() {
         Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-        double height = Math.max(HEIGHT, ((Number) size.get("height")).doubleValue());
-        double width = Math.max(WIDTH, ((Number) size.get("width")).doubleValue());
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
-        return Base64.getDecoder().decode((String) shot.get("data"));
+        int height = ((Number) ((Map<String, Object>) metrics.get("cssContentSize")).get("height")).intValue();
+        if (height <= this.height) {
+            return driver.getScreenshotAs(OutputType.BYTES);
+        }
+        metrics(width, height);
+        try {
+            return driver.getScreenshotAs(OutputType.BYTES);
+        } finally {
+            metrics(width, this.height);
+        }
+    }
+
+    /** Sets the size of the window's viewport, e.g. a desktop's for staff pages or a room's screen for the meeting view. */
+    public void viewport(int width, int height) {
+        this.width = width;
+        this.height = height;
+        metrics(width, height);
+    }
+
+    private void metrics(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
 
     /** The computed writing direction of the root, body, main and every question of the page, as "element=direction". */
