@@ -2,9 +2,11 @@ package org.youthvoice.support;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -96,7 +98,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public String path() {
-        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+        return URI.create(driver.getCurrentUrl()).getPath();
     }
 
     public WebElement find(String css) {
@@ -163,6 +165,31 @@ public final class Browser implements AutoCloseable {
         String text = (String) body.get("body");
         return Boolean.TRUE.equals(body.get("base64Encoded"))
                 ? new String(Base64.getDecoder().decode(text), java.nio.charset.StandardCharsets.UTF_8) : text;
+    }
+
+    /**
+     * The requests finished since the network log was last read, from DevTools' own accounting: address and bytes
+     * received over the wire, headers included. It also sees requests the page's Resource Timing does not list.
+     */
+    public List<String> finishedRequests() {
+        Map<String, String> urls = new HashMap<>();
+        List<String> finished = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            try {
+                JsonNode message = JSON.readTree(entry.getMessage()).path("message");
+                JsonNode params = message.path("params");
+                String id = params.path("requestId").asText();
+                switch (message.path("method").asText()) {
+                    case "Network.requestWillBeSent" -> urls.put(id, params.path("request").path("url").asText());
+                    case "Network.loadingFinished" -> finished.add(URI.create(urls.getOrDefault(id, "/unknown")).getPath()
+                            + " " + params.path("encodedDataLength").asLong());
+                    default -> { }
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return finished;
     }
 
     /**
