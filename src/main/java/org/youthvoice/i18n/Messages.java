@@ -225,6 +225,8 @@ public interface Messages {
 
     String region_unknown();
 
+    String region_none();
+
     String yes();
 
     String no();
@@ -409,6 +411,10 @@ public interface Messages {
     String results_screen(String n, String total);
 
     String results_live_note();
+
+    String results_live_pause();
+
+    String results_live_resume();
 
     String nav_results();
 
