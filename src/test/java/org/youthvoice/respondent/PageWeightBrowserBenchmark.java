@@ -59,6 +59,8 @@ class PageWeightBrowserBenchmark {
                 Weight second = null;
                 Weight heaviest = null;
                 browser.open(base + lang + "/c/" + ID);
+                capture.screenshot(browser, lang, "00-welcome");
+                browser.finishedRequests();
                 browser.clickAndWait(browser.find("#flow button[name=nav][value=start]"));
                 for (int page = 1; !browser.findAll("#flow .q").isEmpty(); page++) {
                     Weight w = weigh(browser, "questions " + page);
@@ -69,6 +71,7 @@ class PageWeightBrowserBenchmark {
                     browser.finishedRequests();
                     browser.clickAndWait(browser.find("#flow button[name=nav][value=next]"));
                 }
+                capture.screenshot(browser, lang, "99-thanks");
                 assertThat(second).as("a second question page in " + lang).isNotNull();
                 for (Weight w : List.of(second, heaviest)) {
                     assertThat(w.requests()).as("the page and its stylesheet at least").isGreaterThanOrEqualTo(2);

@@ -89,9 +89,10 @@ class RespondentAccessibilityBrowserTest {
 
     @AfterAll
     static void closeAndValidate() {
-        if (browser != null) {
-            browser.close();
+        if (browser == null) {
+            return;
         }
+        browser.close();
         assertThat(HtmlChecker.errors(List.of(capture.htmlDir()))).as("Nu Html Checker errors on the respondent pages").isEmpty();
     }
 }

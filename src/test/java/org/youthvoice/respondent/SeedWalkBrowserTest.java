@@ -81,6 +81,9 @@ class SeedWalkBrowserTest {
     static void closeAndValidate() {
         BROWSERS.values().forEach(Browser::close);
         BROWSERS.clear();
+        if (CAPTURES.isEmpty()) {
+            return;
+        }
         List<String> errors = HtmlChecker.errors(CAPTURES.values().stream().map(Capture::htmlDir).toList());
         assertThat(errors).as("Nu Html Checker errors in the pages the walks visited").isEmpty();
     }

@@ -91,8 +91,10 @@ class ResultsAccessibilityBrowserTest {
         assertThat(browser.text("#live")).isEqualTo(BrowserWalk.message(lang, "results_live_pause"));
         browser.find("#live").click();
         assertThat(browser.text("#live")).isEqualTo(BrowserWalk.message(lang, "results_live_resume"));
+        capture.screenshot(browser, lang, "meeting-1-paused");
         browser.open(base + lang + "/results/" + LIVE + "/meeting/2");
         assertThat(browser.text("#live")).as("paused for the rest of the visit").isEqualTo(BrowserWalk.message(lang, "results_live_resume"));
+        capture.screenshot(browser, lang, "meeting-2-paused");
         browser.find("#live").click();
         assertThat(browser.text("#live")).isEqualTo(BrowserWalk.message(lang, "results_live_pause"));
     }
@@ -106,9 +108,10 @@ class ResultsAccessibilityBrowserTest {
 
     @AfterAll
     static void closeAndValidate() {
-        if (browser != null) {
-            browser.close();
+        if (browser == null) {
+            return;
         }
+        browser.close();
         assertThat(HtmlChecker.errors(List.of(capture.htmlDir()))).as("Nu Html Checker errors on the results pages").isEmpty();
     }
 }

@@ -6,26 +6,21 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.logging.Level;
+import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -43,7 +38,9 @@ public final class Browser implements AutoCloseable {
     public static final int DESKTOP_WIDTH = 1280;
     public static final int DESKTOP_HEIGHT = 800;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Selenium warns at every start that it has no DevTools bindings for this Chromium; none are used here. */
+    private static final java.util.logging.Logger CDP_VERSION_WARNING = java.util.logging.Logger.getLogger(
+            "org.openqa.selenium.devtools.CdpVersionFinder");
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -59,6 +56,7 @@ public final class Browser implements AutoCloseable {
     public static Browser start(boolean javascript, String lang) {
         Prerequisites.require(CHROMIUM, "Chromium", "apt-get install chromium");
         Prerequisites.require(CHROMEDRIVER, "chromedriver", "apt-get install chromium-driver");
+        CDP_VERSION_WARNING.setLevel(Level.SEVERE);
         Path profile;
         try {
             profile = Files.createTempDirectory("youthvoice-chromium-");
@@ -76,6 +74,7 @@ public final class Browser implements AutoCloseable {
             prefs.put("profile.managed_default_content_settings.javascript", 2);
         }
         options.setExperimentalOption("prefs", prefs);
+        // The network log is where the sent HTML and the bytes over the wire are read from (see NetworkLog).
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.PERFORMANCE, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -139,57 +138,14 @@ public final class Browser implements AutoCloseable {
         return "on".equals(driver.getTitle());
     }
 
-    /**
-     * The HTML of the current page as the server sent it (not the DOM the browser made of it). Pages are sent with
-     * {@code Cache-Control: no-store}, so the body is taken from the network log rather than the browser's cache.
-     */
+    /** The HTML of the current page as the server sent it (not the DOM the browser made of it). */
     public String sentHtml() {
-        String url = driver.getCurrentUrl();
-        String requestId = null;
-        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
-            try {
-                JsonNode message = JSON.readTree(entry.getMessage()).path("message");
-                JsonNode params = message.path("params");
-                if ("Network.responseReceived".equals(message.path("method").asText()) && "Document".equals(params.path("type").asText())
-                        && url.equals(params.path("response").path("url").asText())) {
-                    requestId = params.path("requestId").asText();
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        if (requestId == null) {
-            throw new AssertionError("no document response for " + url + " in the browser's network log");
-        }
-        Map<String, Object> body = driver.executeCdpCommand("Network.getResponseBody", Map.of("requestId", requestId));
-        String text = (String) body.get("body");
-        return Boolean.TRUE.equals(body.get("base64Encoded"))
-                ? new String(Base64.getDecoder().decode(text), java.nio.charset.StandardCharsets.UTF_8) : text;
+        return NetworkLog.sentHtml(driver);
     }
 
-    /**
-     * The requests finished since the network log was last read, from DevTools' own accounting: address and bytes
-     * received over the wire, headers included. It also sees requests the page's Resource Timing does not list.
-     */
+    /** The requests finished since the network log was last read: address and bytes over the wire. */
     public List<String> finishedRequests() {
-        Map<String, String> urls = new HashMap<>();
-        List<String> finished = new ArrayList<>();
-        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
-            try {
-                JsonNode message = JSON.readTree(entry.getMessage()).path("message");
-                JsonNode params = message.path("params");
-                String id = params.path("requestId").asText();
-                switch (message.path("method").asText()) {
-                    case "Network.requestWillBeSent" -> urls.put(id, params.path("request").path("url").asText());
-                    case "Network.loadingFinished" -> finished.add(URI.create(urls.getOrDefault(id, "/unknown")).getPath()
-                            + " " + params.path("encodedDataLength").asLong());
-                    default -> { }
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return finished;
+        return NetworkLog.finishedRequests(driver);
     }
 
     /**
