@@ -4,7 +4,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.InjectableInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
@@ -29,6 +28,7 @@ import org.youthvoice.definition.Question;
 import org.youthvoice.definition.QuestionType;
 import org.youthvoice.results.ResultsExport;
 import org.youthvoice.staff.Audit;
+import org.youthvoice.system.Downloads;
 
 /**
  * Writes a consultation's stored responses as de-identified microdata CSV for research: one row per response with a
@@ -67,8 +67,7 @@ public class Microdata {
     public Response download(String actor, Consultation c) {
         audit.record(actor, Audit.Action.EXPORT, "microdata " + c.id(), "csv");
         StreamingOutput body = out -> write(c, out);
-        return Response.ok(body).type("text/csv; charset=UTF-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + c.id() + "-microdata.csv\"").build();
+        return Downloads.attachment(body, Downloads.CSV, c.id() + "-microdata.csv");
     }
 
     /** Writes the header and every response of the consultation, in UTF-8, to {@code out} (left open). */

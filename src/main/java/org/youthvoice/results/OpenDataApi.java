@@ -4,7 +4,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +20,7 @@ import org.youthvoice.definition.Question;
 import org.youthvoice.i18n.Lang;
 import org.youthvoice.response.AnswerError;
 import org.youthvoice.response.AnswerProblem;
+import org.youthvoice.system.Downloads;
 
 /** The open-data bundle of published results: the aggregates as CSV, every breakdown, plus a data dictionary. */
 @Path("/api/v1/consultations/{id}/open-data.zip")
@@ -62,7 +62,7 @@ public class OpenDataApi {
                 zip.closeEntry();
             }
         };
-        return Response.ok(body).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-open-data.zip\"").build();
+        return Downloads.attachment(body, "application/zip", id + "-open-data.zip");
     }
 
     /** One row per question and per option: id, type, code, and the text in each of the six languages. */

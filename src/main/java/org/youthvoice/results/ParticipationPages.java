@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.youthvoice.staff.Audit;
 import org.youthvoice.staff.StaffLabels;
 import org.youthvoice.staff.StaffPage;
 import org.youthvoice.staff.StaffRole;
+import org.youthvoice.system.Downloads;
 
 /** The chair's participation dashboard and the quarterly participation report per ITU region. */
 @Path("/staff/participation")
@@ -91,8 +91,7 @@ public class ParticipationPages {
     public Response reportCsv(@QueryParam("quarter") String quarter) {
         QuarterlyReport.Report report = reports.of(Quarter.parse(quarter).orElse(Quarter.of(catalog.today())));
         audit.record(pages.actor(), Audit.Action.EXPORT, "participation report " + report.quarter(), "csv");
-        return Response.ok(reports.csv(report)).type("text/csv; charset=UTF-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"participation-" + report.quarter() + ".csv\"").build();
+        return Downloads.attachment(reports.csv(report), Downloads.CSV, "participation-" + report.quarter() + ".csv");
     }
 
     private Dashboard dashboard(String id, StaffPage page, Messages m) {

@@ -1,7 +1,6 @@
 package org.youthvoice.results;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -19,6 +18,7 @@ import org.youthvoice.definition.Question;
 import org.youthvoice.i18n.Countries;
 import org.youthvoice.i18n.Lang;
 import org.youthvoice.staff.Audit;
+import org.youthvoice.system.Downloads;
 
 /** Aggregates as rows (codes and labels in one language), written as CSV or as XLSX with a sheet per question. */
 @ApplicationScoped
@@ -71,12 +71,12 @@ public class ResultsExport {
     public Response download(String actor, String name, Consultation c, ResultsView view, String by, Lang lang, String format) {
         audit.record(actor, Audit.Action.EXPORT, "results " + name, format + " by=" + by + " lang=" + lang.code());
         List<List<String>> rows = rows(c, view, lang);
-        Response.ResponseBuilder answer = switch (format) {
-            case "csv" -> Response.ok(csv(rows), "text/csv; charset=UTF-8");
-            case "json" -> Response.ok(json(rows), MediaType.APPLICATION_JSON);
-            default -> Response.ok((StreamingOutput) out -> xlsx(c, rows, out), XLSX);
+        String file = name + "-results." + format;
+        return switch (format) {
+            case "csv" -> Downloads.attachment(csv(rows), Downloads.CSV, file);
+            case "json" -> Downloads.attachment(json(rows), MediaType.APPLICATION_JSON, file);
+            default -> Downloads.attachment((StreamingOutput) out -> xlsx(c, rows, out), XLSX, file);
         };
-        return answer.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "-results." + format + "\"").build();
     }
 
     /** The rows as objects keyed by the column names. */
