@@ -3,7 +3,6 @@ package org.youthvoice.results;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.ByteArrayOutputStream;
@@ -19,6 +18,7 @@ import java.util.Map;
 import org.youthvoice.i18n.Lang;
 import org.youthvoice.i18n.Localizer;
 import org.youthvoice.i18n.Messages;
+import org.youthvoice.system.Downloads;
 
 /**
  * A report as the meeting view (one screen per question), the printable A4 page, a PDF of that page, or a DOCX. The
@@ -36,11 +36,33 @@ public class ReportFormats {
     static final String PDF = "application/pdf";
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    /** Where a report's formats live: the address of a meeting screen or of a format, in a language. */
-    public interface Addresses {
-        String meeting(Lang lang, int screen);
+    /**
+     * Where a report's formats live: under {@code base}, with the language in the path ({@code %s} in the base) or
+     * else in the query.
+     */
+    public record Addresses(String base) {
 
-        String report(Lang lang, String format);
+        /** The public addresses, /{lang}/results/{id}/…, shown under the publication rule. */
+        public static Addresses published(String id) {
+            return new Addresses("/%s/results/" + id);
+        }
+
+        /** The staff addresses, /staff/results/{id}/…?lang=, at any time. */
+        public static Addresses staff(String id) {
+            return new Addresses("/staff/results/" + id);
+        }
+
+        String meeting(Lang lang, int screen) {
+            return at(lang, "/meeting/" + screen);
+        }
+
+        String report(Lang lang, String format) {
+            return at(lang, "/report." + format);
+        }
+
+        private String at(Lang lang, String path) {
+            return base.contains("%s") ? base.formatted(lang.code()) + path : base + path + "?lang=" + lang.code();
+        }
     }
 
     /** A link to the same screen in another language. */
@@ -121,8 +143,7 @@ public class ReportFormats {
     }
 
     private static Response download(Object body, String type, Report report, String extension) {
-        return Response.ok(body, type).header(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"" + report.id() + "-results-" + report.lang().code() + "." + extension + "\"").build();
+        return Downloads.attachment(body, type, report.id() + "-results-" + report.lang().code() + "." + extension);
     }
 
     private static String resource(String name) {

@@ -50,21 +50,6 @@ public class ResultsPages {
         this.links = links;
     }
 
-    /** The public addresses of a consultation's report formats. */
-    static ReportFormats.Addresses addresses(String id) {
-        return new ReportFormats.Addresses() {
-            @Override
-            public String meeting(Lang lang, int screen) {
-                return "/" + lang.code() + "/results/" + id + "/meeting/" + screen;
-            }
-
-            @Override
-            public String report(Lang lang, String format) {
-                return "/" + lang.code() + "/results/" + id + "/report." + format;
-            }
-        };
-    }
-
     @GET
     @Path("{lang: [a-z]{2}}/results/{id}")
     @Produces(MediaType.TEXT_HTML)
@@ -98,7 +83,7 @@ public class ResultsPages {
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The printable report of published results (A4 print styles)")
     public Response printable(@PathParam("lang") String code, @PathParam("id") String id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
-        return published(code, id, accept, report -> Response.ok(formats.printable(report, addresses(id))).build());
+        return published(code, id, accept, report -> Response.ok(formats.printable(report, ReportFormats.Addresses.published(id))).build());
     }
 
     @GET
@@ -119,7 +104,7 @@ public class ResultsPages {
 
     private Response meeting(String code, String id, int screen, String accept, UriInfo uri) {
         String join = "/" + code + "/c/" + id;
-        return published(code, id, accept, report -> Response.ok(formats.meeting(report, screen, addresses(id),
+        return published(code, id, accept, report -> Response.ok(formats.meeting(report, screen, ReportFormats.Addresses.published(id),
                 links.absolute(uri, join))).build());
     }
 

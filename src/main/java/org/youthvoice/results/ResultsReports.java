@@ -36,7 +36,8 @@ public class ResultsReports {
 
     /** The report of the overall results; a free-text question appears only when it has approved quotes. */
     public Report of(Consultation c, Lang lang) {
-        ResultsView view = results.results(c, null).orElseThrow();
+        // One reading serves both: the overall numbers, and the language groups the methodology names.
+        ResultsView view = results.results(c, "lang").orElseThrow();
         Messages m = Localizer.messages(lang);
         NumberFormat numbers = NumberFormat.getIntegerInstance(lang.locale());
         List<Report.Block> blocks = new ArrayList<>();
@@ -87,7 +88,7 @@ public class ResultsReports {
         lines.add(m.results_method_dates(dates.opens().format(day), dates.closes().format(day)));
         lines.add(view.responses() == null ? m.results_method_few(numbers.format(c.results().minCell()))
                 : m.results_method_responses(numbers.format(view.responses())));
-        String languages = results.results(c, "lang").orElseThrow().groups().stream()
+        String languages = view.groups().stream()
                 .map(g -> Lang.of(g.key()).map(Lang::nativeName).orElse(g.key())).collect(Collectors.joining(lang.listSeparator()));
         if (!languages.isEmpty()) {
             lines.add(m.results_method_languages(languages));

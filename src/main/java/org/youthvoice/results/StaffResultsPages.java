@@ -9,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -32,6 +31,7 @@ import org.youthvoice.staff.Audit;
 import org.youthvoice.staff.StaffLabels;
 import org.youthvoice.staff.StaffPage;
 import org.youthvoice.staff.StaffRole;
+import org.youthvoice.system.Downloads;
 
 /**
  * The chair's results pages: any consultation's results at any time (suppression applied all the same), in any of the
@@ -94,21 +94,6 @@ public class StaffResultsPages {
         this.links = links;
     }
 
-    /** The staff addresses of a consultation's report formats. */
-    static ReportFormats.Addresses addresses(String id) {
-        return new ReportFormats.Addresses() {
-            @Override
-            public String meeting(Lang lang, int screen) {
-                return "/staff/results/" + id + "/meeting/" + screen + "?lang=" + lang.code();
-            }
-
-            @Override
-            public String report(Lang lang, String format) {
-                return "/staff/results/" + id + "/report." + format + "?lang=" + lang.code();
-            }
-        };
-    }
-
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Every consultation, with a link to its results")
@@ -156,7 +141,8 @@ public class StaffResultsPages {
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The printable report (A4 print styles)")
     public Response printable(@PathParam("id") String id, @QueryParam("lang") String lang) {
-        return withConsultation(id, lang, (c, l) -> Response.ok(formats.printable(reports.of(c, l), addresses(id))).build());
+        return withConsultation(id, lang,
+                (c, l) -> Response.ok(formats.printable(reports.of(c, l), ReportFormats.Addresses.staff(id))).build());
     }
 
     @GET
@@ -209,12 +195,11 @@ public class StaffResultsPages {
         Lang l = Lang.of(lang).orElse(pages.lang());
         String names = String.join("+", chosen.stream().map(Consultation::id).toList());
         audit.record(pages.actor(), Audit.Action.EXPORT, "waves " + names, "csv lang=" + l.code());
-        return Response.ok(export.csv(waves.rows(chosen, l)), "text/csv; charset=UTF-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"waves-" + names + ".csv\"").build();
+        return Downloads.attachment(export.csv(waves.rows(chosen, l)), Downloads.CSV, "waves-" + names + ".csv");
     }
 
     private Response meeting(String id, int screen, String lang, UriInfo uri) {
-        return withConsultation(id, lang, (c, l) -> Response.ok(formats.meeting(reports.of(c, l), screen, addresses(id),
+        return withConsultation(id, lang, (c, l) -> Response.ok(formats.meeting(reports.of(c, l), screen, ReportFormats.Addresses.staff(id),
                 links.absolute(uri, "/" + l.code() + "/c/" + id))).build());
     }
 
