@@ -74,8 +74,12 @@ final class SubmissionParser {
             errors.add(new AnswerError("answers", AnswerProblem.MALFORMED));
         } else {
             answersNode.fields().forEachRemaining(e -> {
-                Answer answer = answer(consultation.question(e.getKey()).orElse(null), e.getValue());
-                if (answer == null && !e.getValue().isNull()) {
+                Question question = consultation.question(e.getKey()).orElse(null);
+                Answer answer = answer(question, e.getValue());
+                if (question == null) {
+                    // Refused even when empty or null: a partner app that sends an id we do not know should learn so.
+                    errors.add(new AnswerError(e.getKey(), AnswerProblem.UNKNOWN_QUESTION));
+                } else if (answer == null && !e.getValue().isNull()) {
                     errors.add(new AnswerError(e.getKey(), AnswerProblem.WRONG_TYPE));
                 } else if (answer != null) {
                     answers.put(e.getKey(), answer);

@@ -125,6 +125,8 @@ class ConsultationApiTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             unknown question        | {"lang":"en","answers":{"age":"9-18","pets":"no","colour":"red"}}                    | colour    | unknown_question
+            unknown question, empty | {"lang":"en","answers":{"age":"9-18","pets":"no","colour":""}}                       | colour    | unknown_question
+            unknown question, null  | {"lang":"en","answers":{"age":"9-18","pets":"no","colour":null}}                     | colour    | unknown_question
             unknown option code     | {"lang":"en","answers":{"age":"9-18","pets":"maybe"}}                                | pets      | unknown_option
             number as answer        | {"lang":"en","answers":{"age":"9-18","pets":7}}                                      | pets      | wrong_type
             array for single choice | {"lang":"en","answers":{"age":"9-18","pets":["yes"]}}                                | pets      | wrong_type
