@@ -130,9 +130,14 @@ public class ResultsExport {
         return n == null ? "" : String.valueOf(n);
     }
 
-    /** A CSV field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break, quotes doubled. */
+    /**
+     * A CSV field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break, quotes doubled. A field
+     * that a spreadsheet would read as a formula (it starts with = + - @, a tab or a carriage return) gets a leading
+     * apostrophe, so that a young person's text opens as text on the steward's machine.
+     */
     public static String quote(String value) {
-        return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
+                ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }

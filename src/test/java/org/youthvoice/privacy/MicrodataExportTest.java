@@ -10,13 +10,17 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.youthvoice.staff.AccountService;
 import org.youthvoice.staff.Audit;
 import org.youthvoice.support.StaffSessions;
 
 /** The steward's microdata: a row per response, nothing that singles anyone out, harm withheld, audited. */
 @QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MicrodataExportTest {
 
     static final String ID = "microdata-poll";
@@ -39,6 +43,7 @@ class MicrodataExportTest {
     }
 
     @Test
+    @Order(1) // counts every row of the consultation, so it runs before the other tests add theirs
     void shouldExportEachResponseDeIdentifiedWithHarmWithheld() {
         StaffSessions.api(StaffSessions.PROMOTER_AFRICA).contentType(ContentType.JSON)
                 .body("{\"consultation\":\"" + ID + "\",\"label\":\"Tiny school\",\"default_lang\":\"fr\",\"code\":\"" + CAMPAIGN + "\"}")
@@ -83,6 +88,19 @@ class MicrodataExportTest {
             assertThat(e.target).isEqualTo("microdata " + ID);
             assertThat(e.detail).isEqualTo("csv");
         });
+    }
+
+    @Test
+    void shouldExportTextThatLooksLikeAFormulaAsText() {
+        List<String> written = List.of("=1+1 is two", "+ more time outside", "-1 for homework", "@ home I feel safe");
+        written.forEach(text -> submit("{\"lang\":\"ru\",\"answers\":{\"comment\":\"" + text + "\"}}"));
+
+        List<List<String>> rows = parse(StaffSessions.api(StaffSessions.STEWARD).get("/api/v1/admin/microdata/" + ID + ".csv").asString());
+
+        List<String> comments = rows.stream().filter(r -> r.get(2).equals("ru")).map(r -> r.get(8)).toList();
+        assertThat(comments).containsAll(written.stream().map(text -> "'" + text).toList());
+        assertThat(rows).allSatisfy(r -> assertThat(r).allSatisfy(cell -> assertThat(cell).doesNotStartWith("=").doesNotStartWith("+")
+                .doesNotStartWith("-").doesNotStartWith("@")));
     }
 
     @Test
