@@ -97,7 +97,13 @@ public class AccountService {
         a.passwordHash = BcryptUtil.bcryptHash(password);
         a.failedAttempts = 0;
         a.lockedUntil = null;
+        a.signedOutAt = System.currentTimeMillis(); // whoever knew the old password is signed out too
         audit.record(actor, Audit.Action.PASSWORD_RESET, username, null);
+    }
+
+    /** Ends every session of the account that was issued until now (an account signed in by OIDC has no row: nothing to do). */
+    public void signedOut(String username) {
+        StaffAccount.byUsername(em, username).ifPresent(a -> a.signedOutAt = System.currentTimeMillis());
     }
 
     public void setEnabled(String actor, String username, boolean enabled) {

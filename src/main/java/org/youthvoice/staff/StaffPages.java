@@ -35,8 +35,10 @@ public class StaffPages {
 
     private final StaffPage.Factory pages;
     private final Audit audit;
+    private final AccountService accounts;
 
-    public StaffPages(StaffPage.Factory pages, Audit audit) {
+    public StaffPages(StaffPage.Factory pages, Audit audit, AccountService accounts) {
+        this.accounts = accounts;
         this.pages = pages;
         this.audit = audit;
     }
@@ -61,9 +63,10 @@ public class StaffPages {
     @POST
     @Path("logout")
     @Authenticated
-    @Operation(summary = "Sign out: forgets the staff session")
+    @Operation(summary = "Sign out: ends every staff session of the account, on every device, and drops the cookie")
     public Response logout(@RestForm String csrf) {
         pages.checkCsrf(csrf);
+        accounts.signedOut(pages.actor());
         audit.record(pages.actor(), Audit.Action.SIGN_OUT, pages.actor(), null);
         NewCookie gone = new NewCookie.Builder(SESSION_COOKIE).path("/").value("").maxAge(0).httpOnly(true).build();
         return Response.seeOther(URI.create("/staff/login")).cookie(gone).build();

@@ -6,21 +6,26 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.OptionalLong;
 
 /**
  * Restores a signed-in staff member from the encrypted session cookie on each request, reading the account again so
- * that a disabled account or a changed role takes effect at once.
+ * that a disabled account, a changed role or a sign-out takes effect at once: a cookie issued before the account last
+ * signed out is refused, on every replica.
  */
 @ApplicationScoped
 public class StaffSessionProvider implements IdentityProvider<TrustedAuthenticationRequest> {
 
     private final EntityManager em;
+    private final SessionCookie cookies;
 
-    public StaffSessionProvider(EntityManager em) {
+    public StaffSessionProvider(EntityManager em, SessionCookie cookies) {
         this.em = em;
+        this.cookies = cookies;
     }
 
     @Override
@@ -34,10 +39,15 @@ public class StaffSessionProvider implements IdentityProvider<TrustedAuthenticat
             StaffAccount account = QuarkusTransaction.requiringNew()
                     .call(() -> AccountService.USERNAME.matcher(request.getPrincipal()).matches()
                             ? StaffAccount.byUsername(em, request.getPrincipal()).filter(a -> a.enabled).orElse(null) : null);
-            if (account == null) {
+            if (account == null || account.signedOutAt != null && !issuedAfter(request, account.signedOutAt)) {
                 throw new AuthenticationFailedException();
             }
             return StaffIdentityProvider.identity(account);
         });
+    }
+
+    private boolean issuedAfter(TrustedAuthenticationRequest request, long signedOutAt) {
+        OptionalLong issued = cookies.issuedAt(HttpSecurityUtils.getRoutingContextAttribute(request));
+        return issued.isPresent() && issued.getAsLong() > signedOutAt;
     }
 }

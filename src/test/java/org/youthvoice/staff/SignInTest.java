@@ -92,6 +92,55 @@ class SignInTest {
     }
 
     @Test
+    void shouldEndEverySessionOfTheAccountWhenItSignsOut() {
+        String username = fresh("leaving-chair");
+        Map<String, String> phone = StaffSessions.signIn(username);
+        Map<String, String> laptop = StaffSessions.signIn(username);
+        assertThat(StaffSessions.as(phone).get("/staff").statusCode()).isEqualTo(200);
+        assertThat(StaffSessions.as(laptop).get("/staff").statusCode()).isEqualTo(200);
+
+        StaffSessions.as(phone).contentType(ContentType.URLENC).formParam("csrf", StaffSessions.csrf(phone)).post("/staff/logout")
+                .then().statusCode(303);
+
+        // A copy of either cookie kept from before the sign-out no longer opens a staff page.
+        assertThat(StaffSessions.as(phone).get("/staff").statusCode()).isNotEqualTo(200);
+        assertThat(StaffSessions.as(laptop).get("/staff").statusCode()).isNotEqualTo(200);
+        assertThat(StaffSessions.as(laptop).get("/staff").header("Location")).contains("/staff/login");
+        assertThat(StaffSessions.as(StaffSessions.signIn(username)).get("/staff").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldEndTheSessionsOfAnAccountWhosePasswordIsReset() {
+        String username = fresh("reset-chair");
+        Map<String, String> session = StaffSessions.signIn(username);
+        accounts.resetPassword("admin", username, StaffSessions.PASSWORD);
+
+        assertThat(StaffSessions.as(session).get("/staff").statusCode()).isNotEqualTo(200);
+        assertThat(StaffSessions.as(StaffSessions.signIn(username)).get("/staff").statusCode()).isEqualTo(200);
+    }
+
+    @Inject
+    SessionCookie sessionCookie;
+
+    @Test
+    void shouldReadWhenARealSessionCookieWasIssued() {
+        long before = System.currentTimeMillis();
+        String value = StaffSessions.signIn(StaffSessions.CHAIR).get("yv-staff");
+        long after = System.currentTimeMillis();
+
+        assertThat(sessionCookie.issuedAt(value)).isPresent();
+        assertThat(sessionCookie.issuedAt(value).getAsLong()).isBetween(before, after);
+        assertThat(sessionCookie.issuedAt("forged")).isEmpty();
+        assertThat(sessionCookie.issuedAt(value.substring(0, value.length() - 4) + "AAAA")).isEmpty();
+    }
+
+    private String fresh(String prefix) {
+        String username = prefix + "-" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        accounts.create("admin", username, "chair", null, StaffSessions.PASSWORD);
+        return username;
+    }
+
+    @Test
     void shouldAuditAccountChangesWithWhoWhatAndOnWhat() {
         accounts.create("admin", "new-chair", "chair", null, StaffSessions.PASSWORD);
         accounts.changeRole("admin", "new-chair", "promoter", "cis");
