@@ -27,6 +27,9 @@ import org.youthvoice.system.Downloads;
 @ApplicationScoped
 public class ReportFormats {
 
+    /** The query parameter of a paused meeting view: the screen does not reload itself. */
+    public static final String PAUSED = "paused";
+
     /** A meeting view is reloaded this often, in seconds, while a live consultation is open. */
     static final int LIVE_REFRESH_SECONDS = 15;
 
@@ -52,8 +55,9 @@ public class ReportFormats {
             return new Addresses("/staff/results/" + id);
         }
 
-        String meeting(Lang lang, int screen) {
-            return at(lang, "/meeting/" + screen);
+        String meeting(Lang lang, int screen, boolean paused) {
+            String at = at(lang, "/meeting/" + screen);
+            return paused ? at + (at.contains("?") ? "&" : "?") + PAUSED + "=1" : at;
         }
 
         String report(Lang lang, String format) {
@@ -69,9 +73,12 @@ public class ReportFormats {
     public record LangLink(Lang lang, String href) {
     }
 
-    /** One screen of the meeting view: the title screen, a question, or the methodology note. */
+    /**
+     * One screen of the meeting view: the title screen, a question, or the methodology note. While a live view reloads
+     * itself, {@code pause} leads to the same screen without reloading; while it is paused, {@code resume} leads back.
+     */
     public record Screen(int number, String position, String kind, Report.Block block, String previous, String next,
-                         List<LangLink> languages, String joinLink, String qr) {
+                         List<LangLink> languages, String joinLink, String qr, String pause, String resume) {
     }
 
     @CheckedTemplate
@@ -95,21 +102,28 @@ public class ReportFormats {
         return report.blocks().size() + 2;
     }
 
-    /** Screen {@code n} (0 is the title) of the meeting view; {@code joinLink} is shown with a QR code while live. */
-    public TemplateInstance meeting(Report report, int n, Addresses at, String joinLink) {
+    /**
+     * Screen {@code n} (0 is the title) of the meeting view; {@code joinLink} is shown with a QR code while live. A live
+     * view reloads itself unless {@code paused}: the pause is a link, so that it works without JavaScript too, and the
+     * view's links keep it.
+     */
+    public TemplateInstance meeting(Report report, int n, boolean paused, Addresses at, String joinLink) {
         int total = screens(report);
         int screen = Math.max(0, Math.min(n, total - 1));
         Messages m = Localizer.messages(report.lang());
         NumberFormat numbers = NumberFormat.getIntegerInstance(report.lang().locale());
         String kind = screen == 0 ? "title" : screen == total - 1 ? "method" : "question";
         Report.Block block = "question".equals(kind) ? report.blocks().get(screen - 1) : null;
-        List<LangLink> languages = Arrays.stream(Lang.values()).map(l -> new LangLink(l, at.meeting(l, screen))).toList();
+        boolean still = paused && report.live();
+        List<LangLink> languages = Arrays.stream(Lang.values()).map(l -> new LangLink(l, at.meeting(l, screen, still))).toList();
         boolean showJoin = report.live() && joinLink != null;
         return Templates.meeting(report, new Screen(screen, m.results_screen(numbers.format(screen + 1), numbers.format(total)), kind,
-                        block, screen > 0 ? at.meeting(report.lang(), screen - 1) : null,
-                        screen < total - 1 ? at.meeting(report.lang(), screen + 1) : null, languages,
-                        showJoin ? joinLink : null, showJoin ? org.youthvoice.campaign.QrCodes.svg(joinLink) : null),
-                report.live() ? LIVE_REFRESH_SECONDS : 0).setLocale(report.lang().locale());
+                        block, screen > 0 ? at.meeting(report.lang(), screen - 1, still) : null,
+                        screen < total - 1 ? at.meeting(report.lang(), screen + 1, still) : null, languages,
+                        showJoin ? joinLink : null, showJoin ? org.youthvoice.campaign.QrCodes.svg(joinLink) : null,
+                        report.live() && !still ? at.meeting(report.lang(), screen, true) : null,
+                        still ? at.meeting(report.lang(), screen, false) : null),
+                report.live() && !still ? LIVE_REFRESH_SECONDS : 0).setLocale(report.lang().locale());
     }
 
     /** The printable report, styled for A4 paper. */

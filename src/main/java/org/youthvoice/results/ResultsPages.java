@@ -104,7 +104,8 @@ public class ResultsPages {
 
     private Response meeting(String code, String id, int screen, String accept, UriInfo uri) {
         String join = "/" + code + "/c/" + id;
-        return published(code, id, accept, report -> Response.ok(formats.meeting(report, screen, ReportFormats.Addresses.published(id),
+        boolean paused = uri.getQueryParameters().containsKey(ReportFormats.PAUSED);
+        return published(code, id, accept, report -> Response.ok(formats.meeting(report, screen, paused, ReportFormats.Addresses.published(id),
                 links.absolute(uri, join))).build());
     }
 

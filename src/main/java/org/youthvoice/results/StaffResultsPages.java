@@ -199,7 +199,8 @@ public class StaffResultsPages {
     }
 
     private Response meeting(String id, int screen, String lang, UriInfo uri) {
-        return withConsultation(id, lang, (c, l) -> Response.ok(formats.meeting(reports.of(c, l), screen, ReportFormats.Addresses.staff(id),
+        boolean paused = uri.getQueryParameters().containsKey(ReportFormats.PAUSED);
+        return withConsultation(id, lang, (c, l) -> Response.ok(formats.meeting(reports.of(c, l), screen, paused, ReportFormats.Addresses.staff(id),
                 links.absolute(uri, "/" + l.code() + "/c/" + id))).build());
     }
 

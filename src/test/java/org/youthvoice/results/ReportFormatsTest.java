@@ -72,6 +72,27 @@ class ReportFormatsTest {
     }
 
     @Test
+    void shouldLetTheLiveMeetingViewBePausedWithoutJavaScript() {
+        String live = given().get("/en/results/" + LIVE + "/meeting/1").asString();
+        assertThat(live).contains("<noscript><p class=\"live\"><a href=\"/en/results/" + LIVE + "/meeting/1?paused=1\">Pause the updates</a>");
+
+        String paused = given().get("/en/results/" + LIVE + "/meeting/1?paused=1").then().statusCode(200).extract().asString();
+        assertThat(paused).doesNotContain("http-equiv=\"refresh\"").contains("data-refresh=\"0\"")
+                .contains("<a href=\"/en/results/" + LIVE + "/meeting/1\">Resume the updates</a>")
+                .contains("href=\"/en/results/" + LIVE + "/meeting/2?paused=1\"").contains("href=\"/en/results/" + LIVE + "/meeting/0?paused=1\"")
+                .contains("href=\"/ar/results/" + LIVE + "/meeting/1?paused=1\"");
+
+        var chair = StaffSessions.signIn(StaffSessions.CHAIR);
+        String staff = StaffSessions.as(chair).get("/staff/results/" + LIVE + "/meeting/1?lang=fr&paused=1").then().statusCode(200).extract().asString();
+        assertThat(staff).doesNotContain("http-equiv=\"refresh\"")
+                .contains("href=\"/staff/results/" + LIVE + "/meeting/2?lang=fr&amp;paused=1\"")
+                .contains("href=\"/staff/results/" + LIVE + "/meeting/1?lang=fr\">Reprendre les mises à jour</a>");
+
+        String closed = given().get("/en/results/closed-poll/meeting/1?paused=1").asString();
+        assertThat(closed).doesNotContain("Resume the updates").doesNotContain("Pause the updates").doesNotContain("paused=1");
+    }
+
+    @Test
     void shouldEndWithTheMethodologyAndStayWithinTheScreens() {
         // A screen past the end shows the last one: the methodology, with no way further.
         String last = given().get("/fr/results/" + LIVE + "/meeting/99").then().statusCode(200).extract().asString();
