@@ -1,3 +1,7 @@
--- When the account last signed out (milliseconds since 1970, UTC): every staff session cookie issued before then is
--- refused, on every replica, although the cookie itself is still within its idle timeout.
-ALTER TABLE staff_account ADD COLUMN signed_out_at BIGINT;
+-- When each staff member last signed out (milliseconds since 1970, UTC), whether signed in with a local account or
+-- through OIDC: every session issued until then is refused, on every replica, although its cookie or token has not
+-- expired yet. A password reset writes here too.
+CREATE TABLE staff_sign_out (
+    username      VARCHAR(255)  NOT NULL PRIMARY KEY,
+    signed_out_at BIGINT        NOT NULL
+);

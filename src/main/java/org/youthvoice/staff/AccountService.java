@@ -24,8 +24,10 @@ public class AccountService {
     private final ItuRegions regions;
     private final Clock clock;
     private final EntityManager em;
+    private final SignOuts signOuts;
 
-    public AccountService(Audit audit, ItuRegions regions, Clock clock, EntityManager em) {
+    public AccountService(Audit audit, ItuRegions regions, Clock clock, EntityManager em, SignOuts signOuts) {
+        this.signOuts = signOuts;
         this.audit = audit;
         this.regions = regions;
         this.clock = clock;
@@ -97,13 +99,8 @@ public class AccountService {
         a.passwordHash = BcryptUtil.bcryptHash(password);
         a.failedAttempts = 0;
         a.lockedUntil = null;
-        a.signedOutAt = System.currentTimeMillis(); // whoever knew the old password is signed out too
+        signOuts.record(username); // whoever knew the old password is signed out too
         audit.record(actor, Audit.Action.PASSWORD_RESET, username, null);
-    }
-
-    /** Ends every session of the account that was issued until now (an account signed in by OIDC has no row: nothing to do). */
-    public void signedOut(String username) {
-        StaffAccount.byUsername(em, username).ifPresent(a -> a.signedOutAt = System.currentTimeMillis());
     }
 
     public void setEnabled(String actor, String username, boolean enabled) {

@@ -43,10 +43,6 @@ public class StaffAccount {
     @Column(name = "created_at", nullable = false)
     public LocalDateTime createdAt;
 
-    /** When the account last signed out, in milliseconds since 1970: sessions issued before then are refused. */
-    @Column(name = "signed_out_at")
-    public Long signedOutAt;
-
     public static Optional<StaffAccount> byUsername(EntityManager em, String username) {
         return em.createQuery("from StaffAccount where username = ?1", StaffAccount.class)
                 .setParameter(1, username).setMaxResults(1).getResultStream().findFirst();

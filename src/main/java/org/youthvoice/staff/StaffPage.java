@@ -47,6 +47,11 @@ public record StaffPage(Lang lang, String title, String user, String role, Strin
             return identity.getPrincipal().getName();
         }
 
+        /** Whether the staff member signed in through the OIDC provider rather than with a local account. */
+        public boolean throughOidc() {
+            return identity.getPrincipal() instanceof org.eclipse.microprofile.jwt.JsonWebToken;
+        }
+
         /** A promoter's region, or null for the other roles. */
         public String region() {
             return identity.hasRole(StaffRole.PROMOTER.code()) ? identity.getAttribute(StaffIdentityProvider.REGION) : null;

@@ -25,6 +25,8 @@ import org.youthvoice.i18n.Localizer;
 public class StaffPages {
 
     static final String SESSION_COOKIE = "yv-staff";
+    /** quarkus.oidc.logout.path: where a member signed in through OIDC is sent to sign out. */
+    static final String OIDC_LOGOUT_PATH = "/staff/oidc-logout";
 
     @CheckedTemplate
     static class Templates {
@@ -35,10 +37,10 @@ public class StaffPages {
 
     private final StaffPage.Factory pages;
     private final Audit audit;
-    private final AccountService accounts;
+    private final SignOuts signOuts;
 
-    public StaffPages(StaffPage.Factory pages, Audit audit, AccountService accounts) {
-        this.accounts = accounts;
+    public StaffPages(StaffPage.Factory pages, Audit audit, SignOuts signOuts) {
+        this.signOuts = signOuts;
         this.pages = pages;
         this.audit = audit;
     }
@@ -66,8 +68,13 @@ public class StaffPages {
     @Operation(summary = "Sign out: ends every staff session of the account, on every device, and drops the cookie")
     public Response logout(@RestForm String csrf) {
         pages.checkCsrf(csrf);
-        accounts.signedOut(pages.actor());
+        signOuts.record(pages.actor());
         audit.record(pages.actor(), Audit.Action.SIGN_OUT, pages.actor(), null);
+        if (pages.throughOidc()) {
+            // The OIDC extension answers this path: it drops its session cookie and signs out at the provider too
+            // (RP-initiated logout), which then sends the browser back to the sign-in page.
+            return Response.seeOther(URI.create(OIDC_LOGOUT_PATH)).build();
+        }
         NewCookie gone = new NewCookie.Builder(SESSION_COOKIE).path("/").value("").maxAge(0).httpOnly(true).build();
         return Response.seeOther(URI.create("/staff/login")).cookie(gone).build();
     }

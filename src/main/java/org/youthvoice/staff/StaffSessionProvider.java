@@ -22,10 +22,12 @@ public class StaffSessionProvider implements IdentityProvider<TrustedAuthenticat
 
     private final EntityManager em;
     private final SessionCookie cookies;
+    private final SignOuts signOuts;
 
-    public StaffSessionProvider(EntityManager em, SessionCookie cookies) {
+    public StaffSessionProvider(EntityManager em, SessionCookie cookies, SignOuts signOuts) {
         this.em = em;
         this.cookies = cookies;
+        this.signOuts = signOuts;
     }
 
     @Override
@@ -36,18 +38,14 @@ public class StaffSessionProvider implements IdentityProvider<TrustedAuthenticat
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
+            OptionalLong issued = cookies.issuedAt(HttpSecurityUtils.getRoutingContextAttribute(request));
             StaffAccount account = QuarkusTransaction.requiringNew()
                     .call(() -> AccountService.USERNAME.matcher(request.getPrincipal()).matches()
                             ? StaffAccount.byUsername(em, request.getPrincipal()).filter(a -> a.enabled).orElse(null) : null);
-            if (account == null || account.signedOutAt != null && !issuedAfter(request, account.signedOutAt)) {
+            if (account == null || issued.isEmpty() || signOuts.ended(account.username, issued.getAsLong())) {
                 throw new AuthenticationFailedException();
             }
             return StaffIdentityProvider.identity(account);
         });
-    }
-
-    private boolean issuedAfter(TrustedAuthenticationRequest request, long signedOutAt) {
-        OptionalLong issued = cookies.issuedAt(HttpSecurityUtils.getRoutingContextAttribute(request));
-        return issued.isPresent() && issued.getAsLong() > signedOutAt;
     }
 }
