@@ -17,12 +17,14 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.youthvoice.api.ApiErrors;
+import org.youthvoice.access.StaffIdentityProvider;
+import org.youthvoice.access.StaffRole;
 import org.youthvoice.campaign.CampaignService.Draft;
 import org.youthvoice.campaign.CampaignService.Scope;
-import org.youthvoice.results.Participation;
-import org.youthvoice.staff.StaffIdentityProvider;
-import org.youthvoice.staff.StaffRole;
+import org.youthvoice.participation.Participation;
+import org.youthvoice.system.Problem;
+import org.youthvoice.system.QrCodes;
+import org.youthvoice.system.Refusal;
 
 /** The staff API for campaigns: admins see all, promoters only their region's. */
 @Path("/api/v1/admin/campaigns")
@@ -67,20 +69,18 @@ public class CampaignApi {
     @Operation(summary = "Create a campaign (admin, promoter in their region)")
     public Response create(@Context UriInfo uri, Request r) {
         if (r == null) {
-            return ApiErrors.invalid("a JSON body is needed");
+            throw Refusal.invalid(Problem.BODY_NEEDED);
         }
         Draft draft = new Draft(r.consultation(), r.label(), r.region(), r.defaultLang(), r.code());
-        return campaigns.problem(draft, scope()).map(ApiErrors::invalid)
-                .orElseGet(() -> Response.status(Response.Status.CREATED).entity(view(uri, campaigns.create(draft, scope()))).build());
+        return Response.status(Response.Status.CREATED).entity(view(uri, campaigns.create(draft, scope()))).build();
     }
 
     @GET
     @Path("{code}")
     @Operation(summary = "One campaign with its responses by day and language (admin, promoter of its region)")
     public Response show(@Context UriInfo uri, @PathParam("code") String code) {
-        return campaigns.find(code, scope())
-                .map(c -> Response.ok(new Detail(view(uri, c), participation.campaignByDay(c.code))).build())
-                .orElseGet(ApiErrors::notFound);
+        Campaign c = campaigns.require(code, scope());
+        return Response.ok(new Detail(view(uri, c), participation.campaignByDay(c.code))).build();
     }
 
     @POST
@@ -89,7 +89,8 @@ public class CampaignApi {
     @Operation(summary = "Stop or restart a campaign's link: {\"active\": false} (admin, promoter of its region)")
     public Response active(@PathParam("code") String code, Map<String, Boolean> body) {
         boolean active = body == null || !Boolean.FALSE.equals(body.get("active"));
-        return campaigns.setActive(code, active, scope()) ? Response.ok(Map.of("active", active)).build() : ApiErrors.notFound();
+        campaigns.setActive(code, active, scope());
+        return Response.ok(Map.of("active", active)).build();
     }
 
     @GET
@@ -97,8 +98,7 @@ public class CampaignApi {
     @Produces("image/svg+xml")
     @Operation(summary = "The QR code of the short link as SVG (admin, promoter of its region)")
     public Response svg(@Context UriInfo uri, @PathParam("code") String code) {
-        return campaigns.find(code, scope()).map(c -> Response.ok(QrCodes.svg(links.of(uri, c))).build())
-                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());
+        return Response.ok(QrCodes.svg(links.of(uri, campaigns.require(code, scope())))).build();
     }
 
     private Scope scope() {

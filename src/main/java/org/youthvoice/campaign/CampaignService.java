@@ -10,15 +10,19 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.youthvoice.access.Audit;
 import org.youthvoice.catalog.Catalog;
+import org.youthvoice.catalog.CatalogProblem;
+import org.youthvoice.i18n.ItuRegions;
 import org.youthvoice.i18n.Lang;
-import org.youthvoice.results.ItuRegions;
-import org.youthvoice.staff.Audit;
+import org.youthvoice.response.CampaignCodes;
+import org.youthvoice.system.Fault;
+import org.youthvoice.system.Refusal;
 
 /** Creates and finds campaigns; a promoter sees and changes only the campaigns of their own region. */
 @ApplicationScoped
 @Transactional
-public class CampaignService {
+public class CampaignService implements CampaignCodes {
 
     /** Code letters without look-alikes (0/O, 1/I/L), easy to read aloud and to type from a poster. */
     static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
@@ -56,33 +60,34 @@ public class CampaignService {
     public record Draft(String consultationId, String label, String region, String defaultLang, String code) {
     }
 
-    /** The reason a draft is refused, or empty. */
-    public Optional<String> problem(Draft d, Scope scope) {
+    /** The first field of a draft that is refused, with why, or empty. */
+    public Optional<Fault> problem(Draft d, Scope scope) {
         if (d.consultationId() == null || catalog.find(d.consultationId()).isEmpty()) {
-            return Optional.of("unknown consultation");
+            return Optional.of(new Fault("consultation", CatalogProblem.UNKNOWN_CONSULTATION));
         }
         if (d.label() == null || d.label().isBlank() || d.label().length() > 120) {
-            return Optional.of("a label of 1 to 120 characters is needed");
+            return Optional.of(new Fault("label", CampaignProblem.CAMPAIGN_LABEL));
         }
         if (Lang.of(d.defaultLang()).isEmpty()) {
-            return Optional.of("the default language must be one of ar zh en fr ru es");
+            return Optional.of(new Fault("default_lang", CampaignProblem.CAMPAIGN_LANG));
         }
         String region = scope.region() != null ? scope.region() : d.region();
         if (region == null || !regions.regions().contains(region)) {
-            return Optional.of("the region must be one of " + regions.regions());
+            return Optional.of(new Fault("region", CampaignProblem.REGION, String.join(", ", regions.regions())));
         }
         if (scope.region() != null && d.region() != null && !d.region().isBlank() && !d.region().equals(scope.region())) {
-            return Optional.of("a promoter can only create campaigns in their own region");
+            return Optional.of(new Fault("region", CampaignProblem.OWN_REGION));
         }
         if (d.code() != null && !d.code().isBlank() && (!CHOSEN_CODE.matcher(d.code()).matches() || em.find(Campaign.class, d.code()) != null)) {
-            return Optional.of("the code must be 3 to 16 capital letters, digits or hyphens, and not used yet");
+            return Optional.of(new Fault("code", CampaignProblem.CAMPAIGN_CODE));
         }
         return Optional.empty();
     }
 
+    /** Creates the campaign, or refuses the draft's first wrong field (400) and stores nothing. */
     public Campaign create(Draft d, Scope scope) {
-        problem(d, scope).ifPresent(p -> {
-            throw new IllegalArgumentException(p);
+        problem(d, scope).ifPresent(fault -> {
+            throw Refusal.of(fault);
         });
         Campaign c = new Campaign();
         c.code = d.code() != null && !d.code().isBlank() ? d.code() : freshCode();
@@ -112,17 +117,19 @@ public class CampaignService {
                 .filter(scope::allows);
     }
 
-    public boolean setActive(String code, boolean active, Scope scope) {
-        Campaign c = find(code, scope).orElse(null);
-        if (c == null) {
-            return false;
-        }
-        c.active = active;
-        audit.record(scope.actor(), active ? Audit.Action.CAMPAIGN_ENABLED : Audit.Action.CAMPAIGN_DISABLED, code, null);
-        return true;
+    /** The campaign, or a 404 refusal when it does not exist or the scope may not see it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Campaign require(String code, Scope scope) {
+        return find(code, scope).orElseThrow(() -> Refusal.notFound(CampaignProblem.UNKNOWN_CAMPAIGN));
     }
 
-    /** Whether responses to this consultation may carry this campaign code. */
+    /** Stops or restarts a campaign's link; a 404 refusal when the scope may not see it. */
+    public void setActive(String code, boolean active, Scope scope) {
+        require(code, scope).active = active;
+        audit.record(scope.actor(), active ? Audit.Action.CAMPAIGN_ENABLED : Audit.Action.CAMPAIGN_DISABLED, code, null);
+    }
+
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean accepts(String consultationId, String code) {
         Campaign c = code == null || !ANY_CODE.matcher(code).matches() ? null : em.find(Campaign.class, code);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.youthvoice.definition.Consultation;
 import org.youthvoice.definition.Status;
+import org.youthvoice.system.Refusal;
 
 /** The consultations this instance serves, each with the version its answers are stored under. */
 @ApplicationScoped
@@ -36,6 +37,11 @@ public class Catalog {
 
     public Optional<Versioned> find(String id) {
         return Optional.ofNullable(id == null ? null : current.get().get(id));
+    }
+
+    /** The consultation with this id, or a 404 refusal that every representation answers in the reader's terms. */
+    public Versioned require(String id) {
+        return find(id).orElseThrow(() -> Refusal.notFound(CatalogProblem.UNKNOWN_CONSULTATION));
     }
 
     public LocalDate today() {

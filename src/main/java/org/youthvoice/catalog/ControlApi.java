@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.youthvoice.api.ApiErrors;
-import org.youthvoice.staff.StaffRole;
+import org.youthvoice.access.StaffRole;
+import org.youthvoice.system.Problem;
+import org.youthvoice.system.Refusal;
 
 /** The staff API for consultation control (admin only). */
 @Path("/api/v1/admin/consultations")
@@ -68,8 +69,7 @@ public class ControlApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change the opening and closing dates (admin)")
     public Response dates(@PathParam("id") String id, Change change) {
-        return change == null ? ApiErrors.invalid("a JSON body is needed")
-                : act(() -> control.changeDates(actor(), id, change.opens(), change.closes()));
+        return act(() -> control.changeDates(actor(), id, present(change).opens(), change.closes()));
     }
 
     @POST
@@ -77,7 +77,7 @@ public class ControlApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set the number of responses aimed for (admin)")
     public Response target(@PathParam("id") String id, Change change) {
-        return change == null ? ApiErrors.invalid("a JSON body is needed") : act(() -> control.setTarget(actor(), id, change.target()));
+        return act(() -> control.setTarget(actor(), id, present(change).target()));
     }
 
     @POST
@@ -93,12 +93,16 @@ public class ControlApi {
         return identity.getPrincipal().getName();
     }
 
+    /** Refusals (an unknown consultation, dates in the wrong order) reach the caller through the refusal mapper. */
     private static Response act(Runnable change) {
-        try {
-            change.run();
-            return Response.ok(Map.of("done", true)).build();
-        } catch (IllegalArgumentException refused) {
-            return refused.getMessage().startsWith("no such") ? ApiErrors.notFound() : ApiErrors.invalid(refused.getMessage());
+        change.run();
+        return Response.ok(Map.of("done", true)).build();
+    }
+
+    private static Change present(Change change) {
+        if (change == null) {
+            throw Refusal.invalid(Problem.BODY_NEEDED);
         }
+        return change;
     }
 }

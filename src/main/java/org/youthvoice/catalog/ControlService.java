@@ -6,10 +6,10 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.youthvoice.access.Audit;
 import org.youthvoice.definition.Consultation;
 import org.youthvoice.definition.DefinitionException;
-import org.youthvoice.results.Participation;
-import org.youthvoice.staff.Audit;
+import org.youthvoice.system.Refusal;
 
 /** What an admin does with consultations: open or close now, change dates, set a target, reload the files. */
 @ApplicationScoped
@@ -20,16 +20,16 @@ public class ControlService {
     private final CatalogLoader loader;
     private final Schedule schedule;
     private final Audit audit;
-    private final Participation participation;
+    private final ResponseCounts counts;
     private final EntityManager em;
 
-    public ControlService(Catalog catalog, CatalogLoader loader, Schedule schedule, Audit audit, Participation participation,
+    public ControlService(Catalog catalog, CatalogLoader loader, Schedule schedule, Audit audit, ResponseCounts counts,
                           EntityManager em) {
         this.catalog = catalog;
         this.loader = loader;
         this.schedule = schedule;
         this.audit = audit;
-        this.participation = participation;
+        this.counts = counts;
         this.em = em;
     }
 
@@ -42,7 +42,7 @@ public class ControlService {
     public List<Overview> overview() {
         return catalog.all().stream().map(v -> {
             Consultation c = v.consultation();
-            Map<LocalDate, Long> perDay = participation.perDay(c.id());
+            Map<LocalDate, Long> perDay = counts.perDay(c.id());
             return new Overview(c, v.version(), catalog.dates(c), catalog.status(c).code(),
                     perDay.values().stream().mapToLong(Long::longValue).sum(), perDay);
         }).toList();
@@ -65,18 +65,18 @@ public class ControlService {
     }
 
     public void changeDates(String actor, String id, LocalDate opens, LocalDate closes) {
-        existing(id);
+        Consultation c = existing(id);
         if (opens == null || closes == null || closes.isBefore(opens)) {
-            throw new IllegalArgumentException("both dates are needed, and the closing date cannot come before the opening date");
+            throw Refusal.invalid(CatalogProblem.DATES_ORDER);
         }
-        save(id, opens, closes, catalog.dates(existing(id)).target());
+        save(id, opens, closes, catalog.dates(c).target());
         audit.record(actor, Audit.Action.CONSULTATION_DATES_CHANGED, id, opens + " to " + closes);
     }
 
     public void setTarget(String actor, String id, Integer target) {
         Schedule.Dates dates = catalog.dates(existing(id));
         if (target != null && (target < 1 || target > 100_000_000)) {
-            throw new IllegalArgumentException("the target must be a whole number above 0");
+            throw Refusal.field("target", CatalogProblem.TARGET_RANGE);
         }
         save(id, dates.opens(), dates.closes(), target);
         audit.record(actor, Audit.Action.CONSULTATION_TARGET_SET, id, String.valueOf(target));
@@ -108,6 +108,6 @@ public class ControlService {
     }
 
     private Consultation existing(String id) {
-        return catalog.find(id).orElseThrow(() -> new IllegalArgumentException("no such consultation")).consultation();
+        return catalog.require(id).consultation();
     }
 }

@@ -49,10 +49,6 @@ public class Schedule {
                 Optional.ofNullable(control.closes).orElse(c.closes()), control.target);
     }
 
-    public Status status(Consultation c) {
-        return of(c).statusOn(LocalDate.now(clock));
-    }
-
     /** Forgets what was read, after a change made by this replica. */
     public void changed() {
         readAt = Instant.MIN;

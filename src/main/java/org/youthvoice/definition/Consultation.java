@@ -18,12 +18,4 @@ public record Consultation(String id, Texts title, Texts intro, int minutes, Aud
     public Optional<Question> withRole(Role role) {
         return questions.stream().filter(q -> q.role() == role).findFirst();
     }
-
-    /** Whether the consultation accepts answers on the given day (both dates inclusive). */
-    public Status statusOn(LocalDate day) {
-        if (day.isBefore(opens)) {
-            return Status.SCHEDULED;
-        }
-        return day.isAfter(closes) ? Status.CLOSED : Status.OPEN;
-    }
 }

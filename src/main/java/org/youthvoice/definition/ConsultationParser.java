@@ -1,7 +1,5 @@
 package org.youthvoice.definition;
 
-import static org.youthvoice.definition.DefinitionProblem.*;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.youthvoice.i18n.Lang;
+
+import static org.youthvoice.definition.DefinitionProblem.*;
 
 /** Turns the parsed tree of one consultation file into a {@link Consultation}, collecting every mistake with its location. */
 final class ConsultationParser {

@@ -1,7 +1,5 @@
 package org.youthvoice.definition;
 
-import static org.youthvoice.definition.DefinitionProblem.*;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -9,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import static org.youthvoice.definition.DefinitionProblem.*;
 
 /** Parses and cross-checks the questions of one consultation file: ids, types, roles, options and show_if. */
 final class QuestionsParser {

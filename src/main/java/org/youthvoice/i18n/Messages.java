@@ -444,4 +444,40 @@ public interface Messages {
     String results_not_published();
 
     String microdata_download();
+
+    String error_body_needed();
+
+    String error_bad_date();
+
+    String error_dates_order();
+
+    String error_target_range();
+
+    String error_campaign_label();
+
+    String error_campaign_lang();
+
+    String error_region(String regions);
+
+    String error_own_region();
+
+    String error_campaign_code();
+
+    String error_unknown_campaign();
+
+    String error_username();
+
+    String error_password_short(int min);
+
+    String error_role();
+
+    String error_username_taken();
+
+    String error_unknown_account();
+
+    String error_own_account();
+
+    String error_unknown_breakdown();
+
+    String error_too_few_waves();
 }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
+import org.youthvoice.system.Hmac;
 
 /**
  * Signed tokens for the answering forms: the receipt drawn on the welcome page, the minute it was drawn and the

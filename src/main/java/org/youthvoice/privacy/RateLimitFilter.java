@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.youthvoice.api.ApiErrors;
 import org.youthvoice.i18n.Lang;
 import org.youthvoice.i18n.Localizer;
-import org.youthvoice.respondent.RespondentPages;
-import org.youthvoice.response.AnswerError;
-import org.youthvoice.response.AnswerProblem;
+import org.youthvoice.system.ApiErrors;
+import org.youthvoice.system.Fault;
+import org.youthvoice.system.Problem;
+import org.youthvoice.system.ProblemPage;
 
 /** Refuses, with 429 in the respondent's language, what one client sends beyond the limits of {@link SubmissionLimiter}. */
 public class RateLimitFilter {
@@ -36,7 +36,7 @@ public class RateLimitFilter {
         if (API_SUBMISSION.matcher(path).matches()) {
             return limiter.allow(request, SubmissionLimiter.Kind.SUBMISSION) ? Optional.empty()
                     : Optional.of(ApiErrors.response(Response.Status.TOO_MANY_REQUESTS,
-                    List.of(AnswerError.general(AnswerProblem.TOO_MANY)), Lang.DEFAULT));
+                    List.of(Fault.general(Problem.TOO_MANY)), Lang.DEFAULT));
         }
         var page = ANSWERING_PAGE.matcher(path);
         if (page.matches() && !limiter.allow(request, SubmissionLimiter.Kind.POST)) {
@@ -49,6 +49,6 @@ public class RateLimitFilter {
     /** The page telling a respondent to wait. */
     public static Response tooMany(Lang lang) {
         var m = Localizer.messages(lang);
-        return RespondentPages.problem(Response.Status.TOO_MANY_REQUESTS, lang, m.try_again_title(), m.error_too_many());
+        return ProblemPage.of(Response.Status.TOO_MANY_REQUESTS, lang, m.try_again_title(), m.error_too_many());
     }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.youthvoice.system.Hmac;
 
 /**
  * Limits how much one client can send without keeping who it is: counts are kept in memory under an HMAC of the client

@@ -2,6 +2,8 @@ package org.youthvoice.respondent;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -14,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthvoice.campaign.CampaignService;
 import org.youthvoice.catalog.Catalog;
 import org.youthvoice.definition.Consultation;
@@ -21,12 +25,10 @@ import org.youthvoice.definition.Status;
 import org.youthvoice.i18n.Lang;
 import org.youthvoice.i18n.Localizer;
 import org.youthvoice.i18n.Messages;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import org.youthvoice.privacy.FormTokens;
 import org.youthvoice.privacy.PrivacyMessages;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.youthvoice.system.Page;
+import org.youthvoice.system.ProblemPage;
 
 /** The respondent's pages reached by a link: home, a consultation's welcome page, the thank-you page. */
 @Path("/")
@@ -36,19 +38,17 @@ public class RespondentPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(Views.Page page, List<Views.Entry> consultations);
+        static native TemplateInstance home(Page page, List<Views.Entry> consultations);
 
-        static native TemplateInstance welcome(Views.Page page, Consultation consultation, String status, String opens,
+        static native TemplateInstance welcome(Page page, Consultation consultation, String status, String opens,
                                                String campaign, String token);
 
-        static native TemplateInstance thanks(Views.Page page, Views.Helpline helpline, String finder, boolean again,
+        static native TemplateInstance thanks(Page page, Views.Helpline helpline, String finder, boolean again,
                                               String resultsText, String resultsLink, String shareLink);
 
-        static native TemplateInstance problem(Views.Page page, String heading, String text);
+        static native TemplateInstance privacy(Page page);
 
-        static native TemplateInstance privacy(Views.Page page);
-
-        static native TemplateInstance privacyAdults(Views.Page page);
+        static native TemplateInstance privacyAdults(Page page);
     }
 
     private final Catalog catalog;
@@ -73,7 +73,7 @@ public class RespondentPages {
     @Path("{lang: [a-z]{2}}")
     @Operation(summary = "Open consultations in one of the six languages")
     public Response home(@PathParam("lang") String code, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
-        return Lang.of(code).map(lang -> Response.ok(home(lang)).build()).orElseGet(() -> notFound(accept));
+        return Lang.of(code).map(lang -> Response.ok(home(lang)).build()).orElseGet(() -> ProblemPage.notFound(accept));
     }
 
     @GET
@@ -84,13 +84,13 @@ public class RespondentPages {
         Lang lang = Lang.of(code).orElse(null);
         Catalog.Versioned served = catalog.find(id).orElse(null);
         if (lang == null || served == null) {
-            return notFound(lang == null ? accept : code);
+            return ProblemPage.notFound(lang == null ? accept : code);
         }
         Consultation c = served.consultation();
         Status status = catalog.status(c);
         campaign = campaigns.accepts(c.id(), campaign) ? campaign : null;
         String path = "/c/" + c.id() + (campaign == null || campaign.isBlank() ? "" : "?campaign=" + urlEncode(campaign));
-        return Response.ok(Templates.welcome(Views.Page.of(lang, c.title().get(lang), path), c, status.code(),
+        return Response.ok(Templates.welcome(Page.of(lang, c.title().get(lang), path), c, status.code(),
                         catalog.dates(c).opens().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang.locale())),
                         campaign == null ? "" : campaign, tokens.issue(c.id())).setLocale(lang.locale()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
@@ -104,7 +104,7 @@ public class RespondentPages {
                            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         Lang lang = Lang.of(code).orElse(null);
         if (lang == null || catalog.find(id).isEmpty()) {
-            return notFound(lang == null ? accept : code);
+            return ProblemPage.notFound(lang == null ? accept : code);
         }
         Messages m = Localizer.messages(lang);
         Consultation c = catalog.find(id).orElseThrow().consultation();
@@ -116,7 +116,7 @@ public class RespondentPages {
         };
         String base = uri.getBaseUriBuilder().replacePath("").replaceQuery(null).build().toString().replaceAll("/$", "");
         String path = "/c/" + id + "/thanks" + (country == null ? "" : "?country=" + urlEncode(country));
-        return Response.ok(Templates.thanks(Views.Page.of(lang, m.thanks_title(), path),
+        return Response.ok(Templates.thanks(Page.of(lang, m.thanks_title(), path),
                 helplines.forCountry(country).orElse(null), helplines.finder(), again != null, resultsText,
                 "/" + lang.code() + "/results/" + id, base + "/" + lang.code() + "/c/" + id).setLocale(lang.locale())).build();
     }
@@ -125,37 +125,25 @@ public class RespondentPages {
     @Path("{lang: [a-z]{2}}/privacy")
     @Operation(summary = "The privacy notice for young people")
     public Response privacy(@PathParam("lang") String code, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
-        return Lang.of(code).map(lang -> Response.ok(Templates.privacy(Views.Page.of(lang,
+        return Lang.of(code).map(lang -> Response.ok(Templates.privacy(Page.of(lang,
                 MessageBundles.get(PrivacyMessages.class, Localized.Literal.of(lang.code())).child_title(), "/privacy"))
-                .setLocale(lang.locale())).build()).orElseGet(() -> notFound(accept));
+                .setLocale(lang.locale())).build()).orElseGet(() -> ProblemPage.notFound(accept));
     }
 
     @GET
     @Path("{lang: [a-z]{2}}/privacy/adults")
     @Operation(summary = "The privacy notice for parents and teachers")
     public Response privacyAdults(@PathParam("lang") String code, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
-        return Lang.of(code).map(lang -> Response.ok(Templates.privacyAdults(Views.Page.of(lang,
+        return Lang.of(code).map(lang -> Response.ok(Templates.privacyAdults(Page.of(lang,
                 MessageBundles.get(PrivacyMessages.class, Localized.Literal.of(lang.code())).adult_title(), "/privacy/adults"))
-                .setLocale(lang.locale())).build()).orElseGet(() -> notFound(accept));
+                .setLocale(lang.locale())).build()).orElseGet(() -> ProblemPage.notFound(accept));
     }
 
     private TemplateInstance home(Lang lang) {
         List<Views.Entry> open = catalog.all().stream().map(Catalog.Versioned::consultation)
                 .filter(c -> catalog.status(c) == Status.OPEN)
                 .map(c -> new Views.Entry(c.id(), c.title().get(lang), c.minutes())).toList();
-        return Templates.home(Views.Page.of(lang, Localizer.messages(lang).home_title(), "/"), open).setLocale(lang.locale());
-    }
-
-    /** A 404 page in the language of the given code, or of the Accept-Language header it falls back on. */
-    public static Response notFound(String langOrAcceptLanguage) {
-        Lang lang = Lang.of(langOrAcceptLanguage).orElseGet(() -> Lang.fromAcceptLanguage(langOrAcceptLanguage));
-        return problem(Response.Status.NOT_FOUND, lang, Localizer.messages(lang).not_found_title(),
-                Localizer.messages(lang).not_found_text());
-    }
-
-    public static Response problem(Response.Status status, Lang lang, String heading, String text) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.problem(Views.Page.of(lang, heading, "/"), heading, text).setLocale(lang.locale())).build();
+        return Templates.home(Page.of(lang, Localizer.messages(lang).home_title(), "/"), open).setLocale(lang.locale());
     }
 
     static String urlEncode(String value) {

@@ -1,22 +1,11 @@
 package org.youthvoice.respondent;
 
 import java.util.List;
-import org.youthvoice.i18n.Lang;
 
 /** What the respondent templates show, computed in Java so that templates only place it. */
 public final class Views {
 
     private Views() {
-    }
-
-    /**
-     * What every page shares: its language, title and path after the language (for the language switcher); inside
-     * the answering flow the switcher submits the form, so that no answer is lost.
-     */
-    public record Page(Lang lang, String title, String path, boolean inForm) {
-        public static Page of(Lang lang, String title, String path) {
-            return new Page(lang, title, path, false);
-        }
     }
 
     /** A consultation on the home page. */

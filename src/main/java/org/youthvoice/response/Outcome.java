@@ -2,6 +2,8 @@ package org.youthvoice.response;
 
 import java.util.List;
 import java.util.UUID;
+import org.youthvoice.system.Fault;
+import org.youthvoice.system.Reason;
 
 /** What became of a submission. */
 public sealed interface Outcome {
@@ -15,9 +17,9 @@ public sealed interface Outcome {
     }
 
     /** Refused as a whole; nothing was stored. */
-    record Refused(List<AnswerError> errors) implements Outcome {
-        public boolean is(AnswerProblem problem) {
-            return errors.stream().anyMatch(e -> e.problem() == problem);
+    record Refused(List<Fault> errors) implements Outcome {
+        public boolean is(Reason problem) {
+            return errors.stream().anyMatch(e -> e.reason() == problem);
         }
     }
 }

@@ -1,9 +1,8 @@
 package org.youthvoice.response;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -11,64 +10,62 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.youthvoice.campaign.CampaignService;
 import org.youthvoice.catalog.Catalog;
+import org.youthvoice.catalog.CatalogProblem;
 import org.youthvoice.definition.Consultation;
 import org.youthvoice.definition.Question;
 import org.youthvoice.definition.QuestionType;
 import org.youthvoice.definition.Role;
 import org.youthvoice.definition.Status;
 import org.youthvoice.privacy.HarmSignals;
-import org.youthvoice.privacy.Moderation;
 import org.youthvoice.privacy.TextCipher;
 import org.youthvoice.privacy.TextScrubber;
-import org.youthvoice.results.Rollups;
+import org.youthvoice.system.Fault;
 
 /**
  * Checks and stores anonymous responses, exactly once per receipt. Free text is scrubbed of contact details, checked
- * for signs that a child is being hurt, and sealed before it is kept.
+ * for signs that a child is being hurt, and sealed before it is kept. What derives from a stored response (the
+ * running counts, the moderation queue) observes {@link ResponseStored}; this service knows none of it.
  */
 @ApplicationScoped
 public class ResponseService {
 
     private static final Pattern CAMPAIGN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
 
+    /** How often a response is tried again when another one created the same new count row at the same moment. */
+    static final int ATTEMPTS = 3;
+
     private final Catalog catalog;
+    private final CampaignCodes campaigns;
     private final TextScrubber scrubber;
-    private final CampaignService campaigns;
     private final TextCipher cipher;
     private final HarmSignals harmSignals;
-    private final Rollups rollups;
-    private final Moderation moderation;
-    private final EntityManager em;
+    private final ResponseStore store;
     private final SubmissionMetrics metrics;
 
-    public ResponseService(Catalog catalog, TextScrubber scrubber, CampaignService campaigns, TextCipher cipher,
-                           HarmSignals harmSignals, Rollups rollups, Moderation moderation, EntityManager em,
-                           SubmissionMetrics metrics) {
-        this.metrics = metrics;
-        this.rollups = rollups;
-        this.moderation = moderation;
+    public ResponseService(Catalog catalog, CampaignCodes campaigns, TextScrubber scrubber, TextCipher cipher,
+                           HarmSignals harmSignals, ResponseStore store, SubmissionMetrics metrics) {
         this.catalog = catalog;
-        this.scrubber = scrubber;
         this.campaigns = campaigns;
+        this.scrubber = scrubber;
         this.cipher = cipher;
         this.harmSignals = harmSignals;
-        this.em = em;
+        this.store = store;
+        this.metrics = metrics;
     }
 
     /** Refusals that concern the consultation as a whole: unknown, not open, or a campaign code not running for it. */
-    public List<AnswerError> admission(String consultationId, String campaign) {
+    public List<Fault> admission(String consultationId, String campaign) {
         Catalog.Versioned served = catalog.find(consultationId).orElse(null);
         if (served == null) {
-            return List.of(AnswerError.general(AnswerProblem.UNKNOWN_CONSULTATION));
+            return List.of(Fault.general(CatalogProblem.UNKNOWN_CONSULTATION));
         }
         Status status = catalog.status(served.consultation());
         if (status != Status.OPEN) {
-            return List.of(AnswerError.general(status == Status.CLOSED ? AnswerProblem.CLOSED : AnswerProblem.NOT_OPEN_YET));
+            return List.of(Fault.general(status == Status.CLOSED ? AnswerProblem.CLOSED : AnswerProblem.NOT_OPEN_YET));
         }
         if (campaign != null && (!CAMPAIGN.matcher(campaign).matches() || !campaigns.accepts(consultationId, campaign))) {
-            return List.of(new AnswerError("campaign", AnswerProblem.BAD_CAMPAIGN));
+            return List.of(new Fault("campaign", AnswerProblem.BAD_CAMPAIGN));
         }
         return List.of();
     }
@@ -79,46 +76,33 @@ public class ResponseService {
     }
 
     private Outcome decide(String consultationId, Submission submission, UUID receipt) {
-        List<AnswerError> refused = admission(consultationId, submission.campaign());
+        List<Fault> refused = admission(consultationId, submission.campaign());
         if (!refused.isEmpty()) {
             return new Outcome.Refused(refused);
         }
         Catalog.Versioned served = catalog.find(consultationId).orElseThrow();
-        List<AnswerError> errors = SubmissionValidator.validate(served.consultation(), submission.answers());
+        List<Fault> errors = SubmissionValidator.validate(served.consultation(), submission.answers());
         if (!errors.isEmpty()) {
             return new Outcome.Refused(errors);
         }
-        if (exists(receipt)) {
+        if (store.exists(receipt)) {
             return new Outcome.AlreadyStored(receipt);
         }
         for (int attempt = 1; ; attempt++) {
             StoredResponse response = toEntity(served, submission, receipt);
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    em.persist(response);
-                    response.answers.stream().filter(a -> a.textValue != null).forEach(a -> moderation.queue(response.consultationId,
-                            a.questionId, response.lang, a.textValue, Boolean.TRUE.equals(a.harmFlag)));
-                    // The running counts come last: their rows are shared by every response, so they are held locked
-                    // only from here to the commit.
-                    em.flush();
-                    rollups.add(served.consultation(), response);
-                });
+                store.store(served.consultation(), response);
                 return new Outcome.Stored(receipt);
-            } catch (PersistenceException | IllegalStateException conflict) {
-                if (exists(receipt)) {
+            } catch (PersistenceException | IllegalStateException | TransactionalException conflict) {
+                if (store.exists(receipt)) {
                     return new Outcome.AlreadyStored(receipt);
                 }
-                if (attempt == 3) {
+                if (attempt == ATTEMPTS) {
                     throw conflict;
                 }
                 // Another response created the same new count row at the same moment: the next attempt updates it.
             }
         }
-    }
-
-    private boolean exists(UUID receipt) {
-        return QuarkusTransaction.joiningExisting().call(() -> em.createQuery("select count(*) from StoredResponse where id = ?1", Long.class)
-                .setParameter(1, receipt).getSingleResult() > 0);
     }
 
     private StoredResponse toEntity(Catalog.Versioned served, Submission submission, UUID receipt) {

@@ -31,7 +31,7 @@ public class SubmissionMetrics {
         if (outcome instanceof Outcome.Stored) {
             registry.counter(STORED, "consultation", consultation, "lang", submission.lang().code(), "channel", channel).increment();
         } else if (outcome instanceof Outcome.Refused refused) {
-            String problem = refused.errors().isEmpty() ? "unknown" : refused.errors().get(0).problem().name().toLowerCase(Locale.ROOT);
+            String problem = refused.errors().isEmpty() ? "unknown" : refused.errors().get(0).code();
             registry.counter(REFUSED, "consultation", consultation, "channel", channel, "problem", problem).increment();
         }
         return outcome;

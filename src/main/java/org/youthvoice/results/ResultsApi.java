@@ -7,18 +7,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.youthvoice.api.ApiErrors;
 import org.youthvoice.catalog.Catalog;
-import org.youthvoice.i18n.Lang;
-import org.youthvoice.response.AnswerError;
-import org.youthvoice.response.AnswerProblem;
+import org.youthvoice.system.ApiErrors;
 
 /** Published aggregate results, without a password, under the consultation's publication rule. */
 @Path("/api/v1/consultations/{id}/results")
@@ -43,11 +39,6 @@ public class ResultsApi {
             content = @Content(schema = @Schema(implementation = ApiErrors.class)))
     public Response results(@PathParam("id") String id,
                             @Parameter(description = "A breakdown: age_band, gender, region, country, lang or campaign") @QueryParam("by") String by) {
-        var served = catalog.find(id).orElse(null);
-        if (served == null || !results.isPublic(served.consultation())) {
-            return ApiErrors.response(Response.Status.NOT_FOUND, List.of(AnswerError.general(AnswerProblem.NOT_FOUND)), Lang.DEFAULT);
-        }
-        return results.results(served.consultation(), by).map(r -> Response.ok(r).build())
-                .orElseGet(() -> ApiErrors.invalid("by must be one of " + Rollups.DIMENSIONS));
+        return Response.ok(results.results(results.published(id), by)).build();
     }
 }

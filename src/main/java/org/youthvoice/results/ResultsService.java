@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.youthvoice.catalog.Catalog;
@@ -17,7 +16,9 @@ import org.youthvoice.definition.Publish;
 import org.youthvoice.definition.Question;
 import org.youthvoice.definition.QuestionType;
 import org.youthvoice.definition.Status;
+import org.youthvoice.i18n.ItuRegions;
 import org.youthvoice.results.Rollups.Cell;
+import org.youthvoice.system.Refusal;
 
 /**
  * Aggregate results of a consultation from the running counts, with suppression applied to every number. The
@@ -35,10 +36,8 @@ public class ResultsService {
 
     private final boolean serveWhileRefreshing;
 
-    public ResultsService(EntityManager em, Catalog catalog, ItuRegions regions,
-                          @org.eclipse.microprofile.config.inject.ConfigProperty(name = "youthvoice.results.serve-while-refreshing",
-                                  defaultValue = "true") boolean serveWhileRefreshing) {
-        this.serveWhileRefreshing = serveWhileRefreshing;
+    public ResultsService(EntityManager em, Catalog catalog, ItuRegions regions, ResultsConfig config) {
+        this.serveWhileRefreshing = config.serveWhileRefreshing();
         this.em = em;
         this.catalog = catalog;
         this.regions = regions;
@@ -56,10 +55,19 @@ public class ResultsService {
         return rule == Publish.LIVE || (rule == Publish.AFTER_CLOSE && catalog.status(c) == Status.CLOSED);
     }
 
-    /** The results, overall and, when {@code by} names a breakdown, per group; empty for an unknown breakdown. */
-    public Optional<ResultsView> results(Consultation c, String by) {
+    /** A consultation whose results the public may see now, or a 404 refusal (unknown, or not published yet). */
+    public Consultation published(String id) {
+        Consultation c = catalog.require(id).consultation();
+        if (!isPublic(c)) {
+            throw Refusal.notFound(ResultsProblem.NOT_PUBLISHED);
+        }
+        return c;
+    }
+
+    /** The results, overall and, when {@code by} names a breakdown, per group; a 400 refusal for an unknown breakdown. */
+    public ResultsView results(Consultation c, String by) {
         if (by != null && !Rollups.DIMENSIONS.contains(by)) {
-            return Optional.empty();
+            throw Refusal.field("by", ResultsProblem.UNKNOWN_BREAKDOWN);
         }
         Computed computed = computed(c);
         Long responses = value(computed, new Cell("", "", Rollups.ALL, ""));
@@ -73,7 +81,7 @@ public class ResultsService {
                 }
             }
         }
-        return Optional.of(new ResultsView(c.id(), responses, c.results().minCell(), questions(c, computed, Rollups.ALL, ""), groups));
+        return new ResultsView(c.id(), responses, c.results().minCell(), questions(c, computed, Rollups.ALL, ""), groups);
     }
 
     private List<ResultsView.QuestionResult> questions(Consultation c, Computed computed, String dim, String key) {
@@ -143,7 +151,7 @@ public class ResultsService {
     private Computed compute(Consultation c, long responses) {
         Map<Cell, Long> universe = Suppression.universe(c, stored(c.id()));
         Set<Cell> hidden = Suppression.suppressed(c, universe, c.results().minCell(),
-                country -> regions.regionOf(country).orElse(Participation.UNKNOWN));
+                country -> regions.regionOf(country).orElse(ItuRegions.UNKNOWN));
         Map<String, Set<String>> keysByDim = new LinkedHashMap<>();
         Map<Cell, List<Cell>> optionsOf = new LinkedHashMap<>();
         universe.keySet().forEach(cell -> {

@@ -1,6 +1,8 @@
 package org.youthvoice.results;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,6 +18,8 @@ import org.youthvoice.definition.Consultation;
 import org.youthvoice.definition.Question;
 import org.youthvoice.definition.QuestionType;
 import org.youthvoice.definition.Role;
+import org.youthvoice.i18n.ItuRegions;
+import org.youthvoice.response.ResponseStored;
 import org.youthvoice.response.StoredAnswer;
 import org.youthvoice.response.StoredResponse;
 
@@ -43,6 +47,15 @@ public class Rollups {
 
     /** One counted cell: a question and option (or '' for the totals) within one group of one dimension. */
     public record Cell(String question, String code, String dim, String key) {
+    }
+
+    /**
+     * Adds a response just stored to the counts, last in its transaction: what it wrote before is flushed first, so that
+     * the shared count rows are locked only from here to the commit.
+     */
+    void count(@Observes @Priority(ResponseStored.COUNTS) ResponseStored stored) {
+        em.flush();
+        add(stored.consultation(), stored.response());
     }
 
     /** Adds a response to the counts; call inside the transaction that stores it. */
@@ -101,7 +114,7 @@ public class Rollups {
 
     private String region(Consultation c, StoredResponse r) {
         String country = first(c, codesOf(r), Role.COUNTRY);
-        return country.equals(NONE) ? Participation.UNKNOWN : regions.regionOf(country).orElse(Participation.UNKNOWN);
+        return country.equals(NONE) ? ItuRegions.UNKNOWN : regions.regionOf(country).orElse(ItuRegions.UNKNOWN);
     }
 
     private static Map<String, List<String>> codesOf(StoredResponse r) {

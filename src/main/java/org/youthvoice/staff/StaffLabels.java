@@ -1,8 +1,9 @@
 package org.youthvoice.staff;
 
+import org.youthvoice.access.StaffRole;
 import org.youthvoice.i18n.Messages;
 
-/** Names of roles, regions and statuses in the staff member's language. */
+/** Names of roles and statuses in the staff member's language. */
 public final class StaffLabels {
 
     private StaffLabels() {
@@ -14,18 +15,6 @@ public final class StaffLabels {
             case CHAIR -> m.role_chair();
             case PROMOTER -> m.role_promoter();
             case STEWARD -> m.role_steward();
-        };
-    }
-
-    public static String region(String code, Messages m) {
-        return switch (code == null ? "unknown" : code) {
-            case "africa" -> m.region_africa();
-            case "americas" -> m.region_americas();
-            case "arab-states" -> m.region_arab_states();
-            case "asia-pacific" -> m.region_asia_pacific();
-            case "cis" -> m.region_cis();
-            case "europe" -> m.region_europe();
-            default -> m.region_unknown();
         };
     }
 

@@ -3,10 +3,17 @@ package org.youthvoice.staff;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
+import java.util.function.Function;
+import org.youthvoice.access.Csrf;
+import org.youthvoice.access.StaffIdentityProvider;
+import org.youthvoice.access.StaffRole;
 import org.youthvoice.i18n.Lang;
 import org.youthvoice.i18n.Localizer;
 import org.youthvoice.i18n.Messages;
+import org.youthvoice.system.Refusal;
 
 /** What every staff page shows: language, title, who is signed in, the form token, and the menu for their role. */
 public record StaffPage(Lang lang, String title, String user, String role, String csrf, List<MenuItem> menu) {
@@ -59,6 +66,24 @@ public record StaffPage(Lang lang, String title, String user, String role, Strin
 
         public void checkCsrf(String token) {
             csrf.check(identity, token);
+        }
+
+        /**
+         * A staff form's post: the form token checked, then the change. A refusal that names something missing (404)
+         * goes to the not-found page; any other is drawn by {@code refused} with its sentence in the staff member's
+         * language. After the change the browser is sent to {@code done}.
+         */
+        public Response post(String token, Runnable change, String done, Function<String, Response> refused) {
+            checkCsrf(token);
+            try {
+                change.run();
+            } catch (Refusal refusal) {
+                if (refusal.status() == Response.Status.NOT_FOUND || refusal.faults().isEmpty()) {
+                    throw refusal;
+                }
+                return refused.apply(refusal.faults().get(0).message(lang()));
+            }
+            return Response.seeOther(URI.create(done)).build();
         }
 
         private static List<MenuItem> menu(String role, Messages m) {

@@ -15,6 +15,8 @@ import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
+import org.youthvoice.access.Audit;
+import org.youthvoice.access.SignOuts;
 import org.youthvoice.i18n.Lang;
 import org.youthvoice.i18n.Localizer;
 
@@ -25,8 +27,6 @@ import org.youthvoice.i18n.Localizer;
 public class StaffPages {
 
     static final String SESSION_COOKIE = "yv-staff";
-    /** quarkus.oidc.logout.path: where a member signed in through OIDC is sent to sign out. */
-    static final String OIDC_LOGOUT_PATH = "/staff/oidc-logout";
 
     @CheckedTemplate
     static class Templates {
@@ -73,7 +73,7 @@ public class StaffPages {
         if (pages.throughOidc()) {
             // The OIDC extension answers this path: it drops its session cookie and signs out at the provider too
             // (RP-initiated logout), which then sends the browser back to the sign-in page.
-            return Response.seeOther(URI.create(OIDC_LOGOUT_PATH)).build();
+            return Response.seeOther(URI.create(SignOuts.OIDC_LOGOUT_PATH)).build();
         }
         NewCookie gone = new NewCookie.Builder(SESSION_COOKIE).path("/").value("").maxAge(0).httpOnly(true).build();
         return Response.seeOther(URI.create("/staff/login")).cookie(gone).build();

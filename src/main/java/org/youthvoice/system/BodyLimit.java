@@ -15,12 +15,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.youthvoice.api.ApiErrors;
 import org.youthvoice.i18n.Lang;
 import org.youthvoice.i18n.Localizer;
-import org.youthvoice.respondent.RespondentPages;
-import org.youthvoice.response.AnswerError;
-import org.youthvoice.response.AnswerProblem;
 
 /**
  * Refuses a body larger than quarkus.http.limits.max-body-size in the caller's terms, where Quarkus would answer a bare
@@ -92,8 +88,8 @@ public class BodyLimit {
         Lang lang = ErrorMappers.language(path, rc.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         Response.Status status = Response.Status.REQUEST_ENTITY_TOO_LARGE;
         Response refusal = path.startsWith("/api/")
-                ? ApiErrors.response(status, List.of(AnswerError.general(AnswerProblem.MALFORMED)), lang)
-                : RespondentPages.problem(status, lang, Localizer.messages(lang).try_again_title(), Localizer.messages(lang).error_malformed());
+                ? ApiErrors.response(status, List.of(Fault.general(Problem.MALFORMED)), lang)
+                : ProblemPage.of(status, lang, Localizer.messages(lang).try_again_title(), Localizer.messages(lang).error_malformed());
         String body;
         try {
             body = refusal.getEntity() instanceof TemplateInstance page ? page.render() : json.writeValueAsString(refusal.getEntity());

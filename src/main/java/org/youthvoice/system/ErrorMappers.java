@@ -8,13 +8,9 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.youthvoice.api.ApiErrors;
 import org.youthvoice.i18n.Lang;
 import org.youthvoice.i18n.Localizer;
 import org.youthvoice.i18n.Messages;
-import org.youthvoice.respondent.RespondentPages;
-import org.youthvoice.response.AnswerError;
-import org.youthvoice.response.AnswerProblem;
 
 /**
  * Every failure answered in the caller's terms: JSON errors under /api, a page in the respondent's language elsewhere.
@@ -24,6 +20,13 @@ public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
 
+    /** A refusal of any feature: its faults as JSON under /api, its first fault on a page in the reader's language elsewhere. */
+    @ServerExceptionMapper
+    public Response refusal(Refusal refusal, UriInfo uri, HttpHeaders headers) {
+        Lang lang = language(uri, headers);
+        return isApi(uri) ? ApiErrors.response(refusal.status(), refusal.faults(), lang) : ProblemPage.of(refusal, lang);
+    }
+
     @ServerExceptionMapper
     public Response refused(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
@@ -32,13 +35,13 @@ public class ErrorMappers {
         }
         Lang lang = language(uri, headers);
         if (isApi(uri)) {
-            AnswerProblem problem = status == 404 ? AnswerProblem.NOT_FOUND : AnswerProblem.MALFORMED;
-            return ApiErrors.response(Response.Status.fromStatusCode(status), List.of(AnswerError.general(problem)), lang);
+            Problem problem = status == 404 ? Problem.NOT_FOUND : Problem.MALFORMED;
+            return ApiErrors.response(Response.Status.fromStatusCode(status), List.of(Fault.general(problem)), lang);
         }
         Messages m = Localizer.messages(lang);
         return status == 404
-                ? RespondentPages.problem(Response.Status.NOT_FOUND, lang, m.not_found_title(), m.not_found_text())
-                : RespondentPages.problem(Response.Status.fromStatusCode(status), lang, m.try_again_title(), m.error_malformed());
+                ? ProblemPage.of(Response.Status.NOT_FOUND, lang, m.not_found_title(), m.not_found_text())
+                : ProblemPage.of(Response.Status.fromStatusCode(status), lang, m.try_again_title(), m.error_malformed());
     }
 
     @ServerExceptionMapper
@@ -48,10 +51,10 @@ public class ErrorMappers {
                 uri.getPath().startsWith("/api") ? "an API call" : "a page", id, where(e));
         Lang lang = language(uri, headers);
         if (isApi(uri)) {
-            return ApiErrors.response(Response.Status.SERVICE_UNAVAILABLE, List.of(AnswerError.general(AnswerProblem.TRY_AGAIN)), lang);
+            return ApiErrors.response(Response.Status.SERVICE_UNAVAILABLE, List.of(Fault.general(Problem.TRY_AGAIN)), lang);
         }
         Messages m = Localizer.messages(lang);
-        return RespondentPages.problem(Response.Status.SERVICE_UNAVAILABLE, lang, m.try_again_title(), m.try_again_text());
+        return ProblemPage.of(Response.Status.SERVICE_UNAVAILABLE, lang, m.try_again_title(), m.try_again_text());
     }
 
     /** Where the error arose: class, method and line of the innermost frames, never the message (it may hold input). */

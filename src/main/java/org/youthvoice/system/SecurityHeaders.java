@@ -18,7 +18,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Security headers on every response: a Content-Security-Policy that allows nothing but this service's own files (no
@@ -41,8 +40,8 @@ public class SecurityHeaders {
     private volatile String swaggerPolicy = policyFor(List.of());
     private final java.util.concurrent.atomic.AtomicBoolean learning = new java.util.concurrent.atomic.AtomicBoolean();
 
-    public SecurityHeaders(@ConfigProperty(name = "youthvoice.http.hsts", defaultValue = "false") boolean hsts) {
-        this.hsts = hsts;
+    public SecurityHeaders(HttpConfig config) {
+        this.hsts = config.hsts();
     }
 
     void register(@Observes Filters filters) {

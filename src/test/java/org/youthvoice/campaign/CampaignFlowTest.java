@@ -1,8 +1,5 @@
 package org.youthvoice.campaign;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
@@ -20,10 +17,13 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.youthvoice.staff.AccountService;
+import org.youthvoice.access.AccountService;
 import org.youthvoice.support.Database;
 import org.youthvoice.support.FormWalker;
 import org.youthvoice.support.StaffSessions;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A promoter's campaign: created in their region, its short link and QR code lead to responses counted for it. */
 @QuarkusTest

@@ -1,9 +1,5 @@
 package org.youthvoice.catalog;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.entry;
-
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.InjectableInstance;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -15,6 +11,10 @@ import java.sql.Connection;
 import java.util.Map;
 import org.hibernate.Session;
 import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 /**
  * The suites run on the database the Maven profile names (H2 by default, PostgreSQL with -Ppostgres), never silently

@@ -1,7 +1,5 @@
 package org.youthvoice.catalog;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -15,6 +13,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.youthvoice.response.StoredResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A consultation file changed after answers exist becomes a new version; stored answers keep theirs. */
 @QuarkusTest

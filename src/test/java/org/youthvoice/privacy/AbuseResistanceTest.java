@@ -1,8 +1,5 @@
 package org.youthvoice.privacy;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -14,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.youthvoice.respondent.WebFlowTest;
 import org.youthvoice.support.Database;
 import org.youthvoice.support.FormWalker;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A flood, a robot filling the honeypot, and forged or foreign form tokens: refused without identifying anyone. */
 @QuarkusTest

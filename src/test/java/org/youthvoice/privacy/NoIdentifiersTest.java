@@ -1,8 +1,5 @@
 package org.youthvoice.privacy;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -12,6 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.youthvoice.support.Database;
 import org.youthvoice.support.FormWalker;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A submission sent with distinctive client headers leaves none of them anywhere in the database. */
 @QuarkusTest

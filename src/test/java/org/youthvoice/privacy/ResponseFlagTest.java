@@ -1,18 +1,18 @@
 package org.youthvoice.privacy;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.youthvoice.access.AccountService;
+import org.youthvoice.access.Audit;
 import org.youthvoice.response.StoredResponse;
-import org.youthvoice.staff.AccountService;
-import org.youthvoice.staff.Audit;
 import org.youthvoice.support.Database;
 import org.youthvoice.support.StaffSessions;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Free text that suggests a child is being hurt is flagged for the data steward, whose reading of it is audited. */
 @QuarkusTest

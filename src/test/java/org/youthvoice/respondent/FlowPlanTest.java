@@ -1,7 +1,5 @@
 package org.youthvoice.respondent;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +9,8 @@ import org.youthvoice.definition.Consultation;
 import org.youthvoice.definition.DefinitionLoader;
 import org.youthvoice.definition.Question;
 import org.youthvoice.response.Answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Pages of the answering flow and how show_if moves through them. */
 class FlowPlanTest {

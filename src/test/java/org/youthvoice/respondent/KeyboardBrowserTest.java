@@ -1,7 +1,5 @@
 package org.youthvoice.respondent;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -24,6 +22,8 @@ import org.youthvoice.support.Capture;
 import org.youthvoice.support.Database;
 import org.youthvoice.support.FormWalker;
 import org.youthvoice.support.HtmlChecker;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A consultation completed with the keyboard alone — Tab, Shift-Tab, Space, Enter and the arrow keys sent to whatever

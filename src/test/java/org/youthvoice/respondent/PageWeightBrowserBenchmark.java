@@ -1,7 +1,5 @@
 package org.youthvoice.respondent;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -14,6 +12,8 @@ import org.youthvoice.definition.Consultation;
 import org.youthvoice.support.Browser;
 import org.youthvoice.support.BrowserWalk;
 import org.youthvoice.support.Capture;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Prints what a question page weighs over the wire, compressed, with the cache empty, as Chromium at 360×640 loads

@@ -1,7 +1,5 @@
 package org.youthvoice.respondent;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -19,6 +17,8 @@ import org.youthvoice.support.Browser;
 import org.youthvoice.support.BrowserWalk;
 import org.youthvoice.support.Capture;
 import org.youthvoice.support.HtmlChecker;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * WCAG 2.2 AA with axe-core on every page a respondent can meet, in each of the six languages: home, welcome pages,

@@ -1,9 +1,5 @@
 package org.youthvoice.respondent;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.youthvoice.support.HostileInputs.draw;
-
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -31,12 +27,16 @@ import org.junit.jupiter.api.Test;
 import org.youthvoice.i18n.Lang;
 import org.youthvoice.privacy.FormTokens;
 import org.youthvoice.privacy.PrivacyConfig;
-import org.youthvoice.support.FormWalker;
 import org.youthvoice.support.Database;
+import org.youthvoice.support.FormWalker;
 import org.youthvoice.support.HostileInputs;
-import org.youthvoice.support.Probe;
 import org.youthvoice.support.Probe.Expect;
 import org.youthvoice.support.Probe.Input;
+import org.youthvoice.support.Probe;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.youthvoice.support.HostileInputs.draw;
 
 /**
  * Thousands of generated mutations of the real answering forms, drawn under a fixed seed: each one answered with a

@@ -1,8 +1,5 @@
 package org.youthvoice.respondent;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.youthvoice.support.BrowserWalk.message;
-
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -23,6 +20,9 @@ import org.youthvoice.support.BrowserWalk;
 import org.youthvoice.support.Capture;
 import org.youthvoice.support.Database;
 import org.youthvoice.support.HtmlChecker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.youthvoice.support.BrowserWalk.message;
 
 /**
  * Both seed consultations answered to the end in a real browser at phone size, in each of the six languages, once with

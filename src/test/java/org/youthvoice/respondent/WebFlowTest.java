@@ -1,8 +1,5 @@
 package org.youthvoice.respondent;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.io.IOException;
@@ -19,6 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.youthvoice.response.StoredResponse;
 import org.youthvoice.support.Database;
 import org.youthvoice.support.FormWalker;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The answering flow as a phone without JavaScript uses it: plain forms posted page by page. */
 @QuarkusTest

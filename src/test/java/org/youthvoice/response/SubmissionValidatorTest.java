@@ -1,7 +1,5 @@
 package org.youthvoice.response;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,6 +7,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.youthvoice.definition.Consultation;
 import org.youthvoice.definition.DefinitionLoader;
+import org.youthvoice.system.Fault;
+import org.youthvoice.system.Reason;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SubmissionValidatorTest {
 
@@ -16,8 +18,8 @@ class SubmissionValidatorTest {
         return DefinitionLoader.parse("test-poll.yaml", Files.readString(Path.of("src/test/resources/test-surveys/test-poll.yaml"))).consultation();
     }
 
-    static List<AnswerProblem> problems(Map<String, Answer> answers) throws Exception {
-        return SubmissionValidator.validate(poll(), answers).stream().map(AnswerError::problem).toList();
+    static List<Reason> problems(Map<String, Answer> answers) throws Exception {
+        return SubmissionValidator.validate(poll(), answers).stream().map(Fault::reason).toList();
     }
 
     @Test

@@ -1,8 +1,5 @@
 package org.youthvoice.results;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -19,6 +16,9 @@ import org.youthvoice.support.Browser;
 import org.youthvoice.support.BrowserWalk;
 import org.youthvoice.support.Capture;
 import org.youthvoice.support.HtmlChecker;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * WCAG 2.2 AA with axe-core on the public results of a consultation that publishes live, in each of the six

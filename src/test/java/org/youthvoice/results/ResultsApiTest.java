@@ -1,22 +1,23 @@
 package org.youthvoice.results;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.youthvoice.reports.ResultsExport;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Public results under the publication rule, with suppression applied to every number. */
 @QuarkusTest
-class ResultsApiTest {
+public class ResultsApiTest {
 
-    static final String ID = "live-poll";
+    public static final String ID = "live-poll";
 
-    static void submit(String answer, String country) {
+    public static void submit(String answer, String country) {
         given().contentType(ContentType.JSON).body("{\"lang\":\"fr\",\"answers\":{\"fine\":\"" + answer + "\",\"country\":\"" + country + "\"}}")
                 .post("/api/v1/consultations/" + ID + "/responses").then().statusCode(201);
     }

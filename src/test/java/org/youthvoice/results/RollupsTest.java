@@ -1,7 +1,5 @@
 package org.youthvoice.results;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +8,8 @@ import org.youthvoice.definition.Consultation;
 import org.youthvoice.definition.DefinitionLoader;
 import org.youthvoice.response.StoredAnswer;
 import org.youthvoice.response.StoredResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class RollupsTest {
 

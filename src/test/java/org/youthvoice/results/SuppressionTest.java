@@ -1,7 +1,5 @@
 package org.youthvoice.results;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.youthvoice.definition.Consultation;
 import org.youthvoice.definition.DefinitionLoader;
 import org.youthvoice.results.Rollups.Cell;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Suppression: small cells hidden, and no hidden cell recoverable from a total by subtraction. */
 class SuppressionTest {

@@ -1,8 +1,5 @@
 package org.youthvoice.staff;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -15,11 +12,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.youthvoice.access.AccountService;
 import org.youthvoice.support.Axe;
 import org.youthvoice.support.Browser;
 import org.youthvoice.support.Capture;
 import org.youthvoice.support.HtmlChecker;
 import org.youthvoice.support.StaffSessions;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * WCAG 2.2 AA with axe-core on the staff pages, signed in as admin through the sign-in form, in each of the six

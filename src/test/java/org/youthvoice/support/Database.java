@@ -5,8 +5,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
-import org.youthvoice.privacy.Quote;
 import org.youthvoice.response.StoredResponse;
+import org.youthvoice.stewardship.Quote;
 
 /** Test access to what the database really holds. */
 public final class Database {

@@ -1,7 +1,5 @@
 package org.youthvoice.support;
 
-import static io.restassured.RestAssured.given;
-
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +10,8 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
 
 /** Answers the HTML forms of the respondent flow the way a browser without JavaScript would: field by field. */
 public final class FormWalker {

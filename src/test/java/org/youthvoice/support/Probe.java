@@ -1,7 +1,5 @@
 package org.youthvoice.support;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -16,6 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.IntPredicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Sends generated inputs one at a time, as raw bytes, and checks what each did: the status, the body, and the

@@ -1,15 +1,15 @@
 package org.youthvoice.support;
 
-import static io.restassured.RestAssured.given;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.youthvoice.staff.AccountService;
-import org.youthvoice.staff.StaffAccount;
+import org.youthvoice.access.AccountService;
+import org.youthvoice.access.StaffAccount;
+
+import static io.restassured.RestAssured.given;
 
 /** Staff accounts for the tests, one per role, and signed-in sessions for them. */
 public final class StaffSessions {

@@ -1,7 +1,5 @@
 package org.youthvoice.system;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -9,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The embedded database is in use unless the default datasource has a URL; then PostgreSQL is, and only it. */
 class DatabaseSwitchTest {
