@@ -1,7 +1,6 @@
 package org.youthvoice.access;
 
 import org.youthvoice.i18n.Messages;
-import org.youthvoice.system.Fault;
 import org.youthvoice.system.Reason;
 
 /** Why a change to a staff account is refused. */
@@ -20,11 +19,6 @@ public enum AccountProblem implements Reason {
     UNKNOWN_ACCOUNT,
     /** An admin tried to disable their own account. */
     OWN_ACCOUNT;
-
-    @Override
-    public String code() {
-        return Fault.codeOf(this);
-    }
 
     @Override
     public String message(Messages m, Object... args) {

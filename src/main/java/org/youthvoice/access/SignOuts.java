@@ -19,10 +19,19 @@ public class SignOuts {
 
     private final EntityManager em;
     private final Clock clock;
+    private final Audit audit;
 
-    public SignOuts(EntityManager em, Clock clock) {
+    public SignOuts(EntityManager em, Clock clock, Audit audit) {
         this.em = em;
         this.clock = clock;
+        this.audit = audit;
+    }
+
+    /** A member signs out: every session of theirs ends, on every device, and the sign-out is audited. */
+    @Transactional
+    public void signOut(String username) {
+        record(username);
+        audit.record(username, Audit.Action.SIGN_OUT, username, null);
     }
 
     /** Ends every session of {@code username} issued until now. */

@@ -1,7 +1,6 @@
 package org.youthvoice.access;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -12,6 +11,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
@@ -46,7 +46,7 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
 
     private SecurityIdentity signIn(String username, String password) {
         String name = username == null ? "" : username.strip();
-        Outcome outcome = QuarkusTransaction.requiringNew().call(() -> check(name, password));
+        Outcome outcome = check(name, password);
         switch (outcome.kind) {
             case OK -> audit.record(name, Audit.Action.SIGN_IN, name, null);
             case LOCKED -> audit.record(name, Audit.Action.SIGN_IN_LOCKED, name, "account locked after repeated failures");
@@ -68,7 +68,9 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
         return identity.build();
     }
 
-    private Outcome check(String username, String password) {
+    /** Checks the password and counts a failure, in a transaction of its own so that the count stays even if sign-in fails. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    Outcome check(String username, String password) {
         StaffAccount account = AccountService.USERNAME.matcher(username).matches() ? StaffAccount.byUsername(em, username).orElse(null) : null;
         LocalDateTime now = LocalDateTime.now(clock);
         if (account == null || !account.enabled || account.passwordHash == null) {
@@ -91,8 +93,8 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
         return new Outcome(Kind.OK, account);
     }
 
-    private enum Kind { OK, FAILED, LOCKED }
+    enum Kind { OK, FAILED, LOCKED }
 
-    private record Outcome(Kind kind, StaffAccount account) {
+    record Outcome(Kind kind, StaffAccount account) {
     }
 }

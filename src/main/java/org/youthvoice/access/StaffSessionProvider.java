@@ -1,6 +1,5 @@
 package org.youthvoice.access;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -10,6 +9,7 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.OptionalLong;
 
 /**
@@ -39,13 +39,19 @@ public class StaffSessionProvider implements IdentityProvider<TrustedAuthenticat
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
             OptionalLong issued = cookies.issuedAt(HttpSecurityUtils.getRoutingContextAttribute(request));
-            StaffAccount account = QuarkusTransaction.requiringNew()
-                    .call(() -> AccountService.USERNAME.matcher(request.getPrincipal()).matches()
-                            ? StaffAccount.byUsername(em, request.getPrincipal()).filter(a -> a.enabled).orElse(null) : null);
-            if (account == null || issued.isEmpty() || signOuts.ended(account.username, issued.getAsLong())) {
+            StaffAccount account = issued.isEmpty() ? null : restore(request.getPrincipal(), issued.getAsLong());
+            if (account == null) {
                 throw new AuthenticationFailedException();
             }
             return StaffIdentityProvider.identity(account);
         });
+    }
+
+    /** The enabled account of a session issued at {@code issued}, unless it signed out since; one transaction for both. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    StaffAccount restore(String username, long issued) {
+        StaffAccount account = AccountService.USERNAME.matcher(username).matches()
+                ? StaffAccount.byUsername(em, username).filter(a -> a.enabled).orElse(null) : null;
+        return account == null || signOuts.ended(account.username, issued) ? null : account;
     }
 }

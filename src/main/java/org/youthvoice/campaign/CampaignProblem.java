@@ -1,7 +1,6 @@
 package org.youthvoice.campaign;
 
 import org.youthvoice.i18n.Messages;
-import org.youthvoice.system.Fault;
 import org.youthvoice.system.Reason;
 
 /** Why a campaign cannot be created or found as asked. */
@@ -18,11 +17,6 @@ public enum CampaignProblem implements Reason {
     OWN_REGION,
     /** A chosen code of the wrong shape, or one already taken. */
     CAMPAIGN_CODE;
-
-    @Override
-    public String code() {
-        return Fault.codeOf(this);
-    }
 
     @Override
     public String message(Messages m, Object... args) {

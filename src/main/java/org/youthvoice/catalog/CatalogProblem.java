@@ -1,7 +1,6 @@
 package org.youthvoice.catalog;
 
 import org.youthvoice.i18n.Messages;
-import org.youthvoice.system.Fault;
 import org.youthvoice.system.Reason;
 
 /** Why a request about a consultation, or an admin's change to one, is refused. */
@@ -12,11 +11,6 @@ public enum CatalogProblem implements Reason {
     DATES_ORDER,
     /** A target that is not a whole number from 1 to 100,000,000. */
     TARGET_RANGE;
-
-    @Override
-    public String code() {
-        return Fault.codeOf(this);
-    }
 
     @Override
     public String message(Messages m, Object... args) {

@@ -1,8 +1,8 @@
 package org.youthvoice.catalog;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,10 +57,16 @@ public class Schedule {
     private Map<String, ConsultationControl> controls() {
         Instant now = clock.instant();
         if (controls == null || readAt.plus(FRESH_FOR).isBefore(now)) {
-            controls = QuarkusTransaction.joiningExisting().call(() -> em.createQuery("from ConsultationControl", ConsultationControl.class)
-                    .getResultStream().collect(Collectors.toMap(c -> c.consultationId, Function.identity())));
+            controls = read();
             readAt = now;
         }
         return controls;
+    }
+
+    /** The admins' dates of every consultation, read in a transaction only when the kept ones are stale. */
+    @Transactional
+    Map<String, ConsultationControl> read() {
+        return em.createQuery("from ConsultationControl", ConsultationControl.class)
+                .getResultStream().collect(Collectors.toMap(c -> c.consultationId, Function.identity()));
     }
 }

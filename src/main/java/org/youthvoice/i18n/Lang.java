@@ -1,5 +1,8 @@
 package org.youthvoice.i18n;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
@@ -42,6 +45,11 @@ public enum Lang {
 
     public String dir() {
         return rtl ? "rtl" : "ltr";
+    }
+
+    /** A day as this language writes it in a sentence, such as "31 December 2027". */
+    public String date(LocalDate day) {
+        return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
     }
 
     public Locale locale() {

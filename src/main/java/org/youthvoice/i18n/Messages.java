@@ -193,10 +193,6 @@ public interface Messages {
 
     String col_detail();
 
-    String col_started();
-
-    String col_completion();
-
     String status_open();
 
     String status_scheduled();
@@ -231,15 +227,11 @@ public interface Messages {
 
     String no();
 
-    String save();
-
     String open_now();
 
     String close_now();
 
     String reload_files();
-
-    String reload_done();
 
     String reload_failed();
 
@@ -480,4 +472,6 @@ public interface Messages {
     String error_unknown_breakdown();
 
     String error_too_few_waves();
+
+    String error_not_pending();
 }

@@ -2,8 +2,6 @@ package org.youthvoice.reports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -84,10 +82,9 @@ public class ResultsReports {
     }
 
     private List<String> method(Consultation c, ResultsView view, Lang lang, NumberFormat numbers, Messages m) {
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang.locale());
         var dates = catalog.dates(c);
         List<String> lines = new ArrayList<>();
-        lines.add(m.results_method_dates(dates.opens().format(day), dates.closes().format(day)));
+        lines.add(m.results_method_dates(lang.date(dates.opens()), lang.date(dates.closes())));
         lines.add(view.responses() == null ? m.results_method_few(numbers.format(c.results().minCell()))
                 : m.results_method_responses(numbers.format(view.responses())));
         String languages = view.groups().stream()

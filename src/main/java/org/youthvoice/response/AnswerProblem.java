@@ -1,7 +1,6 @@
 package org.youthvoice.response;
 
 import org.youthvoice.i18n.Messages;
-import org.youthvoice.system.Fault;
 import org.youthvoice.system.Reason;
 
 /** Why a submission or one of its answers is refused; each has a message in every language (key error_<name>). */
@@ -18,11 +17,6 @@ public enum AnswerProblem implements Reason {
     NOT_OPEN_YET,
     CLOSED,
     BAD_CAMPAIGN;
-
-    @Override
-    public String code() {
-        return Fault.codeOf(this);
-    }
 
     /** The respondent's-language sentence; TOO_MANY_CHOICES and TEXT_TOO_LONG take their limit as the first argument. */
     @Override

@@ -1,7 +1,6 @@
 package org.youthvoice.results;
 
 import org.youthvoice.i18n.Messages;
-import org.youthvoice.system.Fault;
 import org.youthvoice.system.Reason;
 
 /** Why results cannot be shown as asked. */
@@ -12,11 +11,6 @@ public enum ResultsProblem implements Reason {
     NOT_PUBLISHED,
     /** A comparison of waves needs two or more consultations. */
     TOO_FEW_WAVES;
-
-    @Override
-    public String code() {
-        return Fault.codeOf(this);
-    }
 
     @Override
     public String message(Messages m, Object... args) {

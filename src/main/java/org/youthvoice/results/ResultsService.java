@@ -136,7 +136,7 @@ public class ResultsService {
             if (refreshing.add(c.id())) {
                 java.util.concurrent.CompletableFuture.runAsync(() -> {
                     try {
-                        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> compute(c, responses));
+                        refresh(c, responses);
                     } finally {
                         refreshing.remove(c.id());
                     }
@@ -145,6 +145,12 @@ public class ResultsService {
             return cached;
         }
         return compute(c, responses);
+    }
+
+    /** Computes a fresh pattern in the background, in a transaction of its own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void refresh(Consultation c, long responses) {
+        compute(c, responses);
     }
 
     /** Computes one consistent pattern from one reading of the counts; every published number comes from it. */

@@ -95,7 +95,7 @@ public class ParticipationPages {
     }
 
     private Dashboard dashboard(String id, StaffPage page, Messages m) {
-        var consultation = catalog.find(id).orElseThrow().consultation();
+        var consultation = catalog.require(id).consultation();
         Schedule.Dates dates = catalog.dates(consultation);
         LocalDate to = catalog.today().isBefore(dates.closes()) ? catalog.today() : dates.closes();
         Participation.Figures f = participation.figures(id, dates.opens().isBefore(to) ? dates.opens() : to, to);

@@ -15,7 +15,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
-import org.youthvoice.access.Audit;
 import org.youthvoice.access.StaffRole;
 import org.youthvoice.i18n.Localizer;
 import org.youthvoice.stewardship.Moderation;
@@ -27,6 +26,10 @@ import org.youthvoice.stewardship.Moderation;
 @Tag(name = "Staff pages")
 public class QuotePages {
 
+    private static final String LIST = "/staff/quotes";
+    /** How many pending quotes one page opens. */
+    static final int SHOWN = 200;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance quotes(StaffPage page, List<Moderation.Opened> pending);
@@ -34,40 +37,37 @@ public class QuotePages {
 
     private final StaffPage.Factory pages;
     private final Moderation moderation;
-    private final Audit audit;
 
-    public QuotePages(StaffPage.Factory pages, Moderation moderation, Audit audit) {
+    public QuotePages(StaffPage.Factory pages, Moderation moderation) {
         this.pages = pages;
         this.moderation = moderation;
-        this.audit = audit;
     }
 
     @GET
     @Operation(summary = "The quotes waiting for a decision, opened for the data steward (audited)")
     public TemplateInstance queue() {
         StaffPage page = pages.page(Localizer.messages(pages.lang()).nav_quotes());
-        List<Moderation.Opened> pending = moderation.pending(200);
-        audit.record(pages.actor(), Audit.Action.MODERATION, null, pending.size() + " pending quotes shown");
-        return Templates.quotes(page, pending).setLocale(page.lang().locale());
+        return Templates.quotes(page, moderation.pending(pages.actor(), SHOWN)).setLocale(page.lang().locale());
     }
 
     @POST
     @Path("{id}/approve")
     @Operation(summary = "Approve a quote for publication (never possible for a text flagged as a possible disclosure of harm)")
     public Response approve(@PathParam("id") long id, @RestForm String csrf) {
-        pages.checkCsrf(csrf);
-        return decided(moderation.decide(pages.actor(), id, true));
+        return decide(id, csrf, true);
     }
 
     @POST
     @Path("{id}/reject")
     @Operation(summary = "Reject a quote: it is never published")
     public Response reject(@PathParam("id") long id, @RestForm String csrf) {
-        pages.checkCsrf(csrf);
-        return decided(moderation.decide(pages.actor(), id, false));
+        return decide(id, csrf, false);
     }
 
-    private static Response decided(boolean done) {
-        return done ? Response.seeOther(URI.create("/staff/quotes")).build() : Response.status(Response.Status.CONFLICT).build();
+    /** A decision on one quote; a quote already decided, or flagged, gets the 409 page that says so. */
+    private Response decide(long id, String csrf, boolean approve) {
+        pages.checkCsrf(csrf);
+        moderation.decide(pages.actor(), id, approve);
+        return Response.seeOther(URI.create(LIST)).build();
     }
 }

@@ -15,7 +15,6 @@ import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
-import org.youthvoice.access.Audit;
 import org.youthvoice.access.SignOuts;
 import org.youthvoice.i18n.Lang;
 import org.youthvoice.i18n.Localizer;
@@ -36,13 +35,11 @@ public class StaffPages {
     }
 
     private final StaffPage.Factory pages;
-    private final Audit audit;
     private final SignOuts signOuts;
 
-    public StaffPages(StaffPage.Factory pages, Audit audit, SignOuts signOuts) {
+    public StaffPages(StaffPage.Factory pages, SignOuts signOuts) {
         this.signOuts = signOuts;
         this.pages = pages;
-        this.audit = audit;
     }
 
     @GET
@@ -68,8 +65,7 @@ public class StaffPages {
     @Operation(summary = "Sign out: ends every staff session of the account, on every device, and drops the cookie")
     public Response logout(@RestForm String csrf) {
         pages.checkCsrf(csrf);
-        signOuts.record(pages.actor());
-        audit.record(pages.actor(), Audit.Action.SIGN_OUT, pages.actor(), null);
+        signOuts.signOut(pages.actor());
         if (pages.throughOidc()) {
             // The OIDC extension answers this path: it drops its session cookie and signs out at the provider too
             // (RP-initiated logout), which then sends the browser back to the sign-in page.

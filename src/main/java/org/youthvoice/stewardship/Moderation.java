@@ -5,11 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.youthvoice.access.Audit;
 import org.youthvoice.privacy.TextCipher;
 import org.youthvoice.response.ResponseStored;
 import org.youthvoice.response.StoredResponse;
+import org.youthvoice.system.Fault;
+import org.youthvoice.system.Refusal;
 
 /** The data steward's decisions on free-text quotes; only approved ones are ever published. */
 @ApplicationScoped
@@ -48,23 +51,23 @@ public class Moderation {
         em.persist(q);
     }
 
-    /** Approves or rejects a pending quote; false when it is not pending (a flagged text can never be approved). */
-    public boolean decide(String actor, long id, boolean approve) {
+    /** Approves or rejects a pending quote; a 409 refusal when it is not pending (a flagged text can never be approved). */
+    public void decide(String actor, long id, boolean approve) {
         Quote q = em.find(Quote.class, id);
         if (q == null || !Quote.PENDING.equals(q.status)) {
-            return false;
+            throw new Refusal(Response.Status.CONFLICT, List.of(Fault.general(StewardshipProblem.NOT_PENDING)));
         }
         q.status = approve ? Quote.APPROVED : Quote.REJECTED;
         q.decidedBy = actor;
         audit.record(actor, Audit.Action.MODERATION, q.consultationId + "/" + q.questionId + "#" + id, q.status);
-        return true;
     }
 
-    /** The pending quotes, opened for the steward (the reading is audited by the page). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Opened> pending(int limit) {
-        return em.createQuery("from Quote where status = ?1 order by id", Quote.class).setParameter(1, Quote.PENDING)
+    /** The pending quotes, opened for the steward; the reading is audited in the steward's name. */
+    public List<Opened> pending(String actor, int limit) {
+        List<Opened> pending = em.createQuery("from Quote where status = ?1 order by id", Quote.class).setParameter(1, Quote.PENDING)
                 .setMaxResults(limit).getResultStream().map(this::open).toList();
+        audit.record(actor, Audit.Action.MODERATION, null, pending.size() + " pending quotes shown");
+        return pending;
     }
 
     /** The approved quotes of one question, for publication. */

@@ -1,6 +1,5 @@
 package org.youthvoice.system;
 
-import java.util.Locale;
 import org.youthvoice.i18n.Lang;
 import org.youthvoice.i18n.Localizer;
 
@@ -19,10 +18,5 @@ public record Fault(String question, Reason reason, Object... args) {
     /** The sentence for this fault in the reader's language. */
     public String message(Lang lang) {
         return reason.message(Localizer.messages(lang), args);
-    }
-
-    /** The snake_case code of an enum constant: UNKNOWN_OPTION is unknown_option. */
-    public static String codeOf(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT);
     }
 }

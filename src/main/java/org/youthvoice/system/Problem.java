@@ -20,11 +20,6 @@ public enum Problem implements Reason {
     BAD_DATE;
 
     @Override
-    public String code() {
-        return Fault.codeOf(this);
-    }
-
-    @Override
     public String message(Messages m, Object... args) {
         return switch (this) {
             case MALFORMED -> m.error_malformed();

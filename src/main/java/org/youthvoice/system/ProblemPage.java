@@ -32,10 +32,4 @@ public final class ProblemPage {
         return of(refusal.status(), lang, heading, text);
     }
 
-    /** A 404 page in the language of the given code, or of the Accept-Language header it falls back on. */
-    public static Response notFound(String langOrAcceptLanguage) {
-        Lang lang = Lang.of(langOrAcceptLanguage).orElseGet(() -> Lang.fromAcceptLanguage(langOrAcceptLanguage));
-        Messages m = Localizer.messages(lang);
-        return of(Response.Status.NOT_FOUND, lang, m.not_found_title(), m.not_found_text());
-    }
 }

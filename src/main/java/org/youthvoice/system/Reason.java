@@ -1,5 +1,6 @@
 package org.youthvoice.system;
 
+import java.util.Locale;
 import org.youthvoice.i18n.Messages;
 
 /**
@@ -8,8 +9,13 @@ import org.youthvoice.i18n.Messages;
  */
 public interface Reason {
 
-    /** The code of API error bodies, such as {@code unknown_option}. */
-    String code();
+    /** The constant's name, as enums give it: UNKNOWN_OPTION. */
+    String name();
+
+    /** The code of API error bodies, such as {@code unknown_option}: the name in lower case. */
+    default String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 
     /** The sentence in the bundle's language; {@code args} fill its placeholders (a limit, a list of choices). */
     String message(Messages m, Object... args);

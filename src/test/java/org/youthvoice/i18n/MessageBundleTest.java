@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -78,6 +79,23 @@ class MessageBundleTest {
             methods.add(m.getName());
         }
         assertThat(methods).isEqualTo(new TreeSet<>(bundle(Lang.EN).stringPropertyNames()));
+    }
+
+    @Test
+    void shouldUseEveryKeyOfTheBundles() throws IOException {
+        // A key is used by a template ({msg:key}, {privacy:key}) or by Java code calling the bundle's method.
+        StringBuilder sources = new StringBuilder();
+        try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
+            files.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".java"))
+                    .filter(p -> !p.getFileName().toString().equals("Messages.java") && !p.getFileName().toString().equals("PrivacyMessages.java"))
+                    .forEach(p -> sources.append(read(p)).append('\n'));
+        }
+        for (String bundle : List.of("msg", "privacy")) {
+            for (String key : bundle(bundle, Lang.EN).stringPropertyNames()) {
+                assertThat(Pattern.compile("(" + bundle + ":|\\.)" + Pattern.quote(key) + "\\b").matcher(sources).find())
+                        .as("key %s of the %s bundle is used nowhere", key, bundle).isTrue();
+            }
+        }
     }
 
     @Test

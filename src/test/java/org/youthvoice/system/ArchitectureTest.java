@@ -63,6 +63,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void shouldListThePackagesInTheReadmeInTheTablesOrder() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String layout = readme.substring(readme.indexOf("## Code layout"), readme.indexOf("\n## ", readme.indexOf("## Code layout") + 1));
+        List<String> listed = new ArrayList<>();
+        Matcher m = Pattern.compile("(?m)^- `([a-z0-9]+)`").matcher(layout);
+        while (m.find()) {
+            listed.add(m.group(1));
+        }
+        assertThat(listed).containsExactlyElementsOf(table.keySet());
+    }
+
+    @Test
     void shouldOnlyAllowPackagesFurtherDownTheTable() {
         List<String> order = new ArrayList<>(table.keySet());
         table.forEach((pkg, uses) -> uses.forEach(used -> {
