@@ -18,9 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +26,7 @@ import org.youthvoice.privacy.FormTokens;
 import org.youthvoice.privacy.PrivacyConfig;
 import org.youthvoice.support.Database;
 import org.youthvoice.support.FormWalker;
+import org.youthvoice.support.Gen;
 import org.youthvoice.support.HostileInputs;
 import org.youthvoice.support.Probe.Expect;
 import org.youthvoice.support.Probe.Input;
@@ -36,7 +34,6 @@ import org.youthvoice.support.Probe;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.youthvoice.support.HostileInputs.draw;
 
 /**
  * Thousands of generated mutations of the real answering forms, drawn under a fixed seed: each one answered with a
@@ -99,74 +96,73 @@ class RobustnessPropertiesTest {
 
     @Test
     void shouldStoreEveryDeliberatelyValidLastPageOnceAndNothingBefore() throws Exception {
-        List<Input> inputs = new ArrayList<>(draw(Combinators.combine(Arbitraries.of(LANGS), validLastPages())
-                .as((lang, fields) -> input("valid last page", lang, fields, Expect.STORED)), 250, seed(1)));
-        inputs.addAll(draw(Combinators.combine(Arbitraries.of(LANGS), Arbitraries.integers().between(0, 3),
-                Arbitraries.of("next", "back", "stay", "start")).as((lang, step, nav) -> input("valid earlier page", lang,
-                earlierPage(step, nav), Expect.NOT_STORED)), 150, seed(2)));
-        inputs.addAll(draw(Combinators.combine(Arbitraries.of(LANGS), validLastPages(), HostileInputs.strings(40)
-                .filter(s -> !s.isBlank())).as((lang, fields, robot) -> input("honeypot filled", lang,
-                replace(fields, "website", robot), Expect.NOT_STORED)), 100, seed(3)));
+        List<Input> inputs = new ArrayList<>(Gen.combine(Gen.of(LANGS), validLastPages(),
+                (lang, fields) -> input("valid last page", lang, fields, Expect.STORED)).sample(250, seed(1)));
+        inputs.addAll(Gen.combine(Gen.of(LANGS), Gen.integers(0, 3), Gen.of("next", "back", "stay", "start"),
+                (lang, step, nav) -> input("valid earlier page", lang, earlierPage(step, nav), Expect.NOT_STORED))
+                .sample(150, seed(2)));
+        inputs.addAll(Gen.combine(Gen.of(LANGS), validLastPages(), HostileInputs.strings(40).filter(s -> !s.isBlank()),
+                (lang, fields, robot) -> input("honeypot filled", lang, replace(fields, "website", robot), Expect.NOT_STORED))
+                .sample(100, seed(3)));
         send("valid", inputs, 500, seed(1));
     }
 
     @Test
     void shouldRefuseTamperedForgedAndExpiredTokens() throws Exception {
-        send("tokens", draw(Combinators.combine(Arbitraries.of(LANGS), validLastPages(), badTokens(), Arbitraries.of(0, 4))
-                .as((lang, fields, token, page) -> input("token " + token.getKey(), lang, page == 0
+        send("tokens", Gen.combine(Gen.of(LANGS), validLastPages(), badTokens(), Gen.of(0, 4),
+                (lang, fields, token, page) -> input("token " + token.getKey(), lang, page == 0
                         ? List.of(new Field("token", token.getValue()), new Field("nav", "start"))
-                        : replace(fields, "token", token.getValue()), Expect.REFUSED)), 350, seed(4)), 350, seed(4));
+                        : replace(fields, "token", token.getValue()), Expect.REFUSED)).sample(350, seed(4)), 350, seed(4));
     }
 
     @Test
     void shouldIgnoreOrRefuseForgedFieldsAndValues() throws Exception {
         List<Input> inputs = new ArrayList<>();
-        inputs.addAll(draw(duplicatedFields(), 150, seed(5)));
-        inputs.addAll(draw(unknownFields(), 200, seed(6)));
-        inputs.addAll(draw(odd("nav", HostileInputs.strings(30)), 150, seed(7)));
-        inputs.addAll(draw(odd("step", Arbitraries.oneOf(HostileInputs.strings(20), Arbitraries.of("-1", "4", "99999999999",
-                "1e3", "0x3", " 3", "3.0", "+3", "٣")).filter(s -> !s.equals("3"))), 100, seed(8)));
-        inputs.addAll(draw(odd("campaign", HostileInputs.strings(40)), 100, seed(9)));
-        inputs.addAll(draw(wrongAnswers(), 200, seed(10)));
-        inputs.addAll(draw(overlong(), 150, seed(11)));
-        inputs.addAll(draw(overlong().map(Input::inChunks), 30, seed(19)));
+        inputs.addAll(duplicatedFields().sample(150, seed(5)));
+        inputs.addAll(unknownFields().sample(200, seed(6)));
+        inputs.addAll(odd("nav", HostileInputs.strings(30)).sample(150, seed(7)));
+        inputs.addAll(odd("step", Gen.oneOf(HostileInputs.strings(20), Gen.of("-1", "4", "99999999999",
+                "1e3", "0x3", " 3", "3.0", "+3", "٣")).filter(s -> !s.equals("3"))).sample(100, seed(8)));
+        inputs.addAll(odd("campaign", HostileInputs.strings(40)).sample(100, seed(9)));
+        inputs.addAll(wrongAnswers().sample(200, seed(10)));
+        inputs.addAll(overlong().sample(150, seed(11)));
+        inputs.addAll(overlong().map(Input::inChunks).sample(30, seed(19)));
         send("forged fields", inputs, 1080, seed(5));
     }
 
     @Test
     void shouldRefuseBrokenEncodingWithAPageInTheRespondentsLanguage() throws Exception {
         List<Input> inputs = new ArrayList<>();
-        inputs.addAll(draw(brokenBytes("broken percent-encoding", Arbitraries.of("%Z", "%G0", "%%", "%-1", "%.", "%x", "%\u00e9")
-                .map(s -> s.getBytes(StandardCharsets.UTF_8))), 250, seed(12)));
-        inputs.addAll(draw(brokenBytes("broken UTF-8, escaped", HostileInputs.brokenUtf8().map(bytes -> escape(bytes)
-                .getBytes(StandardCharsets.US_ASCII))), 150, seed(13)));
-        inputs.addAll(draw(brokenBytes("broken UTF-8, raw", HostileInputs.brokenUtf8()), 100, seed(14)));
-        inputs.addAll(draw(foreignContentTypes(), 100, seed(15)));
+        inputs.addAll(brokenBytes("broken percent-encoding", Gen.of("%Z", "%G0", "%%", "%-1", "%.", "%x", "%\u00e9")
+                .map(s -> s.getBytes(StandardCharsets.UTF_8))).sample(250, seed(12)));
+        inputs.addAll(brokenBytes("broken UTF-8, escaped", HostileInputs.brokenUtf8().map(bytes -> escape(bytes)
+                .getBytes(StandardCharsets.US_ASCII))).sample(150, seed(13)));
+        inputs.addAll(brokenBytes("broken UTF-8, raw", HostileInputs.brokenUtf8()).sample(100, seed(14)));
+        inputs.addAll(foreignContentTypes().sample(100, seed(15)));
         send("encoding", inputs, 600, seed(12));
     }
 
     @Test
     void shouldRefuseConsultationsThatTakeNoAnswersAndUnknownLanguages() throws Exception {
         List<Input> inputs = new ArrayList<>();
-        inputs.addAll(draw(Combinators.combine(Arbitraries.of(LANGS), Arbitraries.of("closed-poll", "future-poll"), validLastPages())
-                .as((lang, id, fields) -> new Input("answers to " + id, "/" + lang + "/c/" + id, FORM, encode(fields),
-                        Expect.REFUSED)), 150, seed(16)));
-        inputs.addAll(draw(Combinators.combine(Arbitraries.of(LANGS), HostileInputs.strings(40).filter(id -> !id.isEmpty()
-                        && !id.contains(".") && !id.equals("test-poll")), validLastPages())
-                .as((lang, id, fields) -> new Input("unknown consultation", "/" + lang + "/c/" + HostileInputs.percentEncode(id), FORM,
-                        encode(fields), Expect.REFUSED)), 100, seed(17)));
-        inputs.addAll(draw(unknownLanguages(), 150, seed(18)));
+        inputs.addAll(Gen.combine(Gen.of(LANGS), Gen.of("closed-poll", "future-poll"), validLastPages(),
+                (lang, id, fields) -> new Input("answers to " + id, "/" + lang + "/c/" + id, FORM, encode(fields),
+                        Expect.REFUSED)).sample(150, seed(16)));
+        inputs.addAll(Gen.combine(Gen.of(LANGS), HostileInputs.strings(40).filter(id -> !id.isEmpty()
+                        && !id.contains(".") && !id.equals("test-poll")), validLastPages(),
+                (lang, id, fields) -> new Input("unknown consultation", "/" + lang + "/c/" + HostileInputs.percentEncode(id), FORM,
+                        encode(fields), Expect.REFUSED)).sample(100, seed(17)));
+        inputs.addAll(unknownLanguages().sample(150, seed(18)));
         send("not open", inputs, 400, seed(16));
     }
 
     // ---- generators -------------------------------------------------------------------------------------------------
 
     /** The fields of the real last page, with a new token and any valid answers, sent with the "next" button. */
-    Arbitrary<List<Field>> validLastPages() {
-        Arbitrary<String> comment = HostileInputs.text(40).filter(t -> t.strip().codePointCount(0, t.strip().length()) <= 40);
-        return Combinators.combine(Arbitraries.of("yes", "no"), Arbitraries.subsetOf("cat", "dog", "fish").ofMaxSize(2),
-                Arbitraries.of("disagree", "agree", ""), Arbitraries.of(COUNTRIES).injectNull(0.3), comment.injectNull(0.2))
-                .as((pets, which, happy, country, text) -> {
+    Gen<List<Field>> validLastPages() {
+        Gen<String> comment = HostileInputs.text(40).filter(t -> t.strip().codePointCount(0, t.strip().length()) <= 40);
+        return Gen.combine(Gen.of("yes", "no"), Gen.subsets(2, "cat", "dog", "fish"), Gen.of("disagree", "agree", ""),
+                Gen.of(COUNTRIES).injectNull(0.3), comment.injectNull(0.2), (pets, which, happy, country, text) -> {
                     Map<String, List<String>> answers = new LinkedHashMap<>(Map.of("q.age", List.of("9-18"), "q.pets", List.of(pets),
                             "q.happy", List.of(happy), "q.country", country == null ? List.of() : List.of(country),
                             "q.which_pets", pets.equals("yes") ? which.stream().sorted().toList() : List.of()));
@@ -199,32 +195,32 @@ class RobustnessPropertiesTest {
     }
 
     /** Tokens this service did not issue for this consultation, or issued too long ago, or not yet valid; by kind. */
-    Arbitrary<Map.Entry<String, String>> badTokens() {
-        return Arbitraries.of("tampered", "forged", "expired", "future", "foreign", "truncated", "overlong", "missing", "hostile",
+    Gen<Map.Entry<String, String>> badTokens() {
+        return Gen.of("tampered", "forged", "expired", "future", "foreign", "truncated", "overlong", "missing", "hostile",
                 "prefixed").flatMap(kind -> badTokens(kind).map(token -> Map.entry(kind, token)));
     }
 
-    private Arbitrary<String> badTokens(String kind) {
+    private Gen<String> badTokens(String kind) {
         Duration lifetime = privacy.formLifetime();
         return switch (kind) {
-            case "tampered" -> Arbitraries.integers().between(0, 1000).map(at -> tamper(tokens.issue("test-poll"), at));
+            case "tampered" -> Gen.integers(0, 1000).map(at -> tamper(tokens.issue("test-poll"), at));
             case "forged" -> HostileInputs.bytes(40).map(bytes -> base64(bytes) + "." + base64(bytes));
-            case "expired" -> Arbitraries.create(() -> new FormTokens(privacy, Clock.offset(Clock.systemUTC(),
-                    lifetime.plusMinutes(2).negated())).issue("test-poll"));
-            case "future" -> Arbitraries.create(() -> new FormTokens(privacy, Clock.offset(Clock.systemUTC(),
-                    Duration.ofMinutes(5))).issue("test-poll"));
-            case "foreign" -> Arbitraries.of("cyberbullying", "closed-poll", "Test-poll", "").map(tokens::issue);
-            case "truncated" -> Arbitraries.integers().between(0, 49).map(n -> tokens.issue("test-poll").substring(0, n));
-            case "overlong" -> Arbitraries.integers().between(1, 5000).map(n -> tokens.issue("test-poll") + "A".repeat(n));
-            case "missing" -> Arbitraries.just("");
+            case "expired" -> random -> new FormTokens(privacy, Clock.offset(Clock.systemUTC(),
+                    lifetime.plusMinutes(2).negated())).issue("test-poll");
+            case "future" -> random -> new FormTokens(privacy, Clock.offset(Clock.systemUTC(),
+                    Duration.ofMinutes(5))).issue("test-poll");
+            case "foreign" -> Gen.of("cyberbullying", "closed-poll", "Test-poll", "").map(tokens::issue);
+            case "truncated" -> Gen.integers(0, 49).map(n -> tokens.issue("test-poll").substring(0, n));
+            case "overlong" -> Gen.integers(1, 5000).map(n -> tokens.issue("test-poll") + "A".repeat(n));
+            case "missing" -> Gen.just("");
             case "hostile" -> HostileInputs.strings(100);
             default -> HostileInputs.strings(20).map(s -> s + "\u0000" + tokens.issue("test-poll"));
         };
     }
 
-    Arbitrary<Input> duplicatedFields() {
-        return Combinators.combine(Arbitraries.of(LANGS), validLastPages(), Arbitraries.integers().between(0, 20),
-                HostileInputs.strings(30)).as((lang, fields, at, value) -> {
+    Gen<Input> duplicatedFields() {
+        return Gen.combine(Gen.of(LANGS), validLastPages(), Gen.integers(0, 20), HostileInputs.strings(30),
+                (lang, fields, at, value) -> {
             List<Field> more = new ArrayList<>(fields);
             Field copied = fields.get(at % fields.size());
             more.add(Math.min(more.size(), at % fields.size() + 1 + at % 3), new Field(copied.name(), at % 2 == 0 ? copied.value() : value));
@@ -232,10 +228,10 @@ class RobustnessPropertiesTest {
         });
     }
 
-    Arbitrary<Input> unknownFields() {
-        return Combinators.combine(Arbitraries.of(LANGS), validLastPages(), HostileInputs.strings(30)
-                .filter(n -> !OWN_FIELDS.contains(n)).list().ofMinSize(1).ofMaxSize(4), HostileInputs.strings(60))
-                .as((lang, fields, names, value) -> {
+    Gen<Input> unknownFields() {
+        return Gen.combine(Gen.of(LANGS), validLastPages(), HostileInputs.strings(30)
+                .filter(n -> !OWN_FIELDS.contains(n)).list(1, 4), HostileInputs.strings(60),
+                (lang, fields, names, value) -> {
                     List<Field> more = new ArrayList<>(fields);
                     names.forEach(name -> more.add(more.size() / 2, new Field(name, value)));
                     return input("unknown field", lang, more, Expect.EITHER);
@@ -243,20 +239,20 @@ class RobustnessPropertiesTest {
     }
 
     /** A valid last page with one field's value replaced: tolerated (an unknown button counts as "next"). */
-    Arbitrary<Input> odd(String field, Arbitrary<String> values) {
-        return Combinators.combine(Arbitraries.of(LANGS), validLastPages(), values)
-                .as((lang, fields, value) -> input("odd " + field, lang, replace(fields, field, value), Expect.EITHER));
+    Gen<Input> odd(String field, Gen<String> values) {
+        return Gen.combine(Gen.of(LANGS), validLastPages(), values,
+                (lang, fields, value) -> input("odd " + field, lang, replace(fields, field, value), Expect.EITHER));
     }
 
     /** Answers no page offers, on the page that asks them or carried on the last page: never stored. */
-    Arbitrary<Input> wrongAnswers() {
+    Gen<Input> wrongAnswers() {
         Map<String, Set<String>> offered = Map.of("q.age", Set.of("under-9", "9-18", "19-plus"), "q.pets", Set.of("yes", "no"),
                 "q.happy", Set.of("disagree", "agree"), "q.country", Set.copyOf(COUNTRIES), "q.which_pets", Set.of("cat", "dog", "fish"));
-        Arbitrary<Map.Entry<String, String>> wrong = Arbitraries.oneOf(
-                Arbitraries.of(offered.keySet()).flatMap(q -> HostileInputs.oddCodes(offered.get(q), 30).map(code -> Map.entry(q, code))),
-                Arbitraries.of(Map.entry("q.age", "under-9"), Map.entry("q.age", "19-plus")));
-        return Combinators.combine(Arbitraries.of(LANGS), validLastPages(), wrong, Arbitraries.of(true, false))
-                .as((lang, fields, answer, onLastPage) -> {
+        Gen<Map.Entry<String, String>> wrong = Gen.oneOf(
+                Gen.of(offered.keySet()).flatMap(q -> HostileInputs.oddCodes(offered.get(q), 30).map(code -> Map.entry(q, code))),
+                Gen.of(Map.entry("q.age", "under-9"), Map.entry("q.age", "19-plus")));
+        return Gen.combine(Gen.of(LANGS), validLastPages(), wrong, Gen.of(true, false),
+                (lang, fields, answer, onLastPage) -> {
                     if (onLastPage) {
                         List<Field> changed = replace(fields, answer.getKey(), answer.getValue());
                         if (answer.getKey().equals("q.which_pets")) {
@@ -276,11 +272,10 @@ class RobustnessPropertiesTest {
     }
 
     /** Values far over every limit, in bodies under and over the 256K the server reads. */
-    Arbitrary<Input> overlong() {
-        Arbitrary<Integer> codePoints = Arbitraries.oneOf(Arbitraries.integers().between(41, 5_000),
-                Arbitraries.integers().between(30_000, 150_000));
-        return Combinators.combine(Arbitraries.of(LANGS), validLastPages(), codePoints, Arbitraries.of("a", "é", "中", "😀"),
-                Arbitraries.of("q.comment", "q.pets", "token", "campaign", "nav", "step", "extra")).as((lang, fields, n, unit, field) -> {
+    Gen<Input> overlong() {
+        Gen<Integer> codePoints = Gen.oneOf(Gen.integers(41, 5_000), Gen.integers(30_000, 150_000));
+        return Gen.combine(Gen.of(LANGS), validLastPages(), codePoints, Gen.of("a", "é", "中", "😀"),
+                Gen.of("q.comment", "q.pets", "token", "campaign", "nav", "step", "extra"), (lang, fields, n, unit, field) -> {
             String big = unit.repeat(n);
             boolean refused = Set.of("q.comment", "q.pets", "token").contains(field);
             return input("overlong " + field, lang, field.equals("extra") ? append(fields, "extra", big) : replace(fields, field, big),
@@ -289,31 +284,31 @@ class RobustnessPropertiesTest {
     }
 
     /** Bytes that make the form undecodable (as {@link #decodes} judges it), put anywhere in an otherwise valid last page. */
-    Arbitrary<Input> brokenBytes(String kind, Arbitrary<byte[]> pieces) {
-        return Combinators.combine(Arbitraries.of(LANGS), validLastPages(), pieces, Arbitraries.integers().between(0, 1_000_000))
-                .as((lang, fields, piece, at) -> {
+    Gen<Input> brokenBytes(String kind, Gen<byte[]> pieces) {
+        return Gen.combine(Gen.of(LANGS), validLastPages(), pieces, Gen.integers(0, 1_000_000),
+                (lang, fields, piece, at) -> {
                     byte[] body = encode(fields).getBytes(StandardCharsets.US_ASCII);
                     return Map.entry(lang, HostileInputs.insert(body, piece, at % (body.length + 1)));
                 }).filter(sent -> !decodes(sent.getValue()))
                 .map(sent -> new Input(kind, "/" + sent.getKey() + "/c/test-poll", FORM, sent.getValue(), Expect.REFUSED));
     }
 
-    Arbitrary<Input> foreignContentTypes() {
-        Arbitrary<String> refused = Arbitraries.of("text/plain", "application/json", "multipart/form-data; boundary=--x",
+    Gen<Input> foreignContentTypes() {
+        Gen<String> refused = Gen.of("text/plain", "application/json", "multipart/form-data; boundary=--x",
                 "application/xml", "image/png", "application/octet-stream", "text/html; charset=utf-8");
-        Arbitrary<String> odd = HostileInputs.foreignContentTypes().injectNull(0.15);
-        Arbitrary<Map.Entry<String, Expect>> types = Arbitraries.oneOf(refused.map(t -> new SimpleEntry<>(t, Expect.REFUSED)),
+        Gen<String> odd = HostileInputs.foreignContentTypes().injectNull(0.15);
+        Gen<Map.Entry<String, Expect>> types = Gen.oneOf(refused.map(t -> new SimpleEntry<>(t, Expect.REFUSED)),
                 odd.map(t -> new SimpleEntry<>(t, Expect.EITHER)));
-        return Combinators.combine(Arbitraries.of(LANGS), validLastPages(), types).as((lang, fields, type) -> new Input(
+        return Gen.combine(Gen.of(LANGS), validLastPages(), types, (lang, fields, type) -> new Input(
                 "content type " + type.getKey(), "/" + lang + "/c/test-poll", type.getKey(), encode(fields), type.getValue()));
     }
 
     /** Language segments the service does not speak, with the respondent's own language in Accept-Language. */
-    Arbitrary<Input> unknownLanguages() {
-        Arbitrary<String> segments = Arbitraries.oneOf(Arbitraries.strings().withCharRange('a', 'z').ofLength(2).filter(s -> !LANGS.contains(s)),
-                Arbitraries.of("EN", "Fr", "eng", "e", "zh-CN", "ar_SA", "x"), HostileInputs.strings(10).filter(s -> !s.isEmpty()
+    Gen<Input> unknownLanguages() {
+        Gen<String> segments = Gen.oneOf(Gen.strings(Gen.chars('a', 'z'), 2, 2).filter(s -> !LANGS.contains(s)),
+                Gen.of("EN", "Fr", "eng", "e", "zh-CN", "ar_SA", "x"), HostileInputs.strings(10).filter(s -> !s.isEmpty()
                         && !s.contains(".") && !s.contains("/") && !LANGS.contains(s)).map(HostileInputs::percentEncode));
-        return Combinators.combine(segments, Arbitraries.of(LANGS), validLastPages()).as((segment, accepted, fields) -> new Input(
+        return Gen.combine(segments, Gen.of(LANGS), validLastPages(), (segment, accepted, fields) -> new Input(
                 "unknown language", "/" + segment + "/c/test-poll", FORM, encode(fields), Expect.REFUSED)
                 .with(Map.of("Accept-Language", accepted + ";q=0.9, de;q=0.5")));
     }
@@ -421,6 +416,6 @@ class RobustnessPropertiesTest {
     }
 
     private static long seed(int stream) {
-        return HostileInputs.SEED * 37 + stream;
+        return Gen.SEED * 37 + stream;
     }
 }

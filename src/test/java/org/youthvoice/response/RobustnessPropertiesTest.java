@@ -15,14 +15,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.youthvoice.campaign.CampaignService;
 import org.youthvoice.support.Database;
+import org.youthvoice.support.Gen;
 import org.youthvoice.support.HostileInputs;
 import org.youthvoice.support.JsonText.Obj;
 import org.youthvoice.support.JsonText.Raw;
@@ -32,7 +30,6 @@ import org.youthvoice.support.Probe.Input;
 import org.youthvoice.support.Probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.youthvoice.support.HostileInputs.draw;
 
 /**
  * Thousands of generated malformed and hostile submissions to the API, drawn under a fixed seed: each one refused with
@@ -82,105 +79,118 @@ class RobustnessPropertiesTest {
     @Test
     void shouldStoreEveryDeliberatelyValidSubmissionOnce() throws Exception {
         List<Input> inputs = new ArrayList<>();
-        inputs.addAll(draw(validBodies().map(b -> input("valid", b, Expect.STORED)), 300, seed(1)));
-        inputs.addAll(draw(Combinators.combine(validBodies(), HostileInputs.foreignContentTypes().injectNull(0.1))
-                .as((b, type) -> new Input("valid, foreign content type", PATH, type, JsonText.write(b), Expect.EITHER)), 100, seed(2)));
+        inputs.addAll(validBodies().map(b -> input("valid", b, Expect.STORED)).sample(300, seed(1)));
+        inputs.addAll(Gen.combine(validBodies(), HostileInputs.foreignContentTypes().injectNull(0.1), (b, type) ->
+                new Input("valid, foreign content type", PATH, type, JsonText.write(b), Expect.EITHER)).sample(100, seed(2)));
         send("valid", inputs, 400, seed(1));
     }
 
     @Test
     void shouldRefuseStructurallyBrokenJson() throws Exception {
         List<Input> inputs = new ArrayList<>();
-        inputs.addAll(draw(truncated(), 300, seed(3)));
-        inputs.addAll(draw(trailingJunk(), 200, seed(4)));
-        inputs.addAll(draw(wrongTypes(), 500, seed(5)));
-        inputs.addAll(draw(deepNesting(), 150, seed(6)));
-        inputs.addAll(draw(badNumbers(), 200, seed(7)));
-        inputs.addAll(draw(duplicateKeys(), 200, seed(8)));
+        inputs.addAll(truncated().sample(300, seed(3)));
+        inputs.addAll(trailingJunk().sample(200, seed(4)));
+        inputs.addAll(wrongTypes().sample(500, seed(5)));
+        inputs.addAll(deepNesting().sample(150, seed(6)));
+        inputs.addAll(badNumbers().sample(200, seed(7)));
+        inputs.addAll(duplicateKeys().sample(200, seed(8)));
         send("broken JSON", inputs, 1550, seed(3));
     }
 
     @Test
     void shouldRefuseWellFormedSubmissionsThatBreakARule() throws Exception {
         List<Input> inputs = new ArrayList<>();
-        inputs.addAll(draw(unknownOptions(), 400, seed(9)));
-        inputs.addAll(draw(unknownQuestionsAndFields(), 300, seed(10)));
-        inputs.addAll(draw(unknownLanguages(), 200, seed(11)));
-        inputs.addAll(draw(brokenRules(), 250, seed(12)));
-        inputs.addAll(draw(oversize(), 120, seed(13)));
-        inputs.addAll(draw(oversize().map(Input::inChunks), 30, seed(20)));
+        inputs.addAll(unknownOptions().sample(400, seed(9)));
+        inputs.addAll(unknownQuestionsAndFields().sample(300, seed(10)));
+        inputs.addAll(unknownLanguages().sample(200, seed(11)));
+        inputs.addAll(brokenRules().sample(250, seed(12)));
+        inputs.addAll(oversize().sample(120, seed(13)));
+        inputs.addAll(oversize().map(Input::inChunks).sample(30, seed(20)));
         send("broken rules", inputs, 1300, seed(9));
     }
 
     @Test
     void shouldRefuseBytesThatAreNotUtf8Json() throws Exception {
         List<Input> inputs = new ArrayList<>();
-        inputs.addAll(draw(brokenUtf8(), 300, seed(14)));
-        inputs.addAll(draw(HostileInputs.bytes(2000).map(b -> new Input("random bytes", PATH, JSON, b, Expect.REFUSED)), 250, seed(15)));
-        inputs.addAll(draw(otherEncodings(), 100, seed(16)));
-        inputs.addAll(draw(Combinators.combine(truncated(), HostileInputs.foreignContentTypes())
-                .as((in, type) -> new Input("broken JSON, foreign content type", PATH, type, in.body(), Expect.REFUSED)), 100, seed(17)));
+        inputs.addAll(brokenUtf8().sample(300, seed(14)));
+        inputs.addAll(HostileInputs.bytes(2000).map(b -> new Input("random bytes", PATH, JSON, b, Expect.REFUSED))
+                .sample(250, seed(15)));
+        inputs.addAll(otherEncodings().sample(100, seed(16)));
+        inputs.addAll(Gen.combine(truncated(), HostileInputs.foreignContentTypes(), (in, type) ->
+                new Input("broken JSON, foreign content type", PATH, type, in.body(), Expect.REFUSED)).sample(100, seed(17)));
         send("bytes", inputs, 750, seed(14));
     }
 
     @Test
     void shouldRefuseSubmissionsToConsultationsThatTakeNone() throws Exception {
-        Arbitrary<Input> notOpen = Combinators.combine(Arbitraries.of("closed-poll", "future-poll"), Arbitraries.of(LANGS),
-                Arbitraries.of("yes", "no")).as((id, lang, fine) -> new Input("closed or future", "/api/v1/consultations/" + id
-                + "/responses", JSON, JsonText.write(Obj.of("lang", lang, "answers", Obj.of("fine", fine))), Expect.REFUSED));
-        Arbitrary<Input> unknown = Arbitraries.oneOf(HostileInputs.strings(60), Arbitraries.of("", "TEST-POLL", "test-poll\u0000",
+        Gen<Input> notOpen = Gen.combine(Gen.of("closed-poll", "future-poll"), Gen.of(LANGS), Gen.of("yes", "no"),
+                (id, lang, fine) -> new Input("closed or future", "/api/v1/consultations/" + id + "/responses", JSON,
+                        JsonText.write(Obj.of("lang", lang, "answers", Obj.of("fine", fine))), Expect.REFUSED));
+        Gen<Input> unknown = Gen.oneOf(HostileInputs.strings(60), Gen.of("", "TEST-POLL", "test-poll\u0000",
                         "test-poll/x", "test poll", "x".repeat(3000)))
                 .filter(id -> !id.contains(".") && !Set.of("test-poll", "closed-poll", "future-poll", "live-poll", "count-poll",
                         "control-poll", "microdata-poll", "purge-poll", "retention-poll", "cyberbullying", "digital-skills").contains(id))
                 .flatMap(id -> validBodies().map(b -> new Input("unknown consultation", "/api/v1/consultations/"
                         + HostileInputs.percentEncode(id) + "/responses", JSON, JsonText.write(b), Expect.REFUSED)));
-        List<Input> inputs = new ArrayList<>(draw(notOpen, 100, seed(18)));
-        inputs.addAll(draw(unknown, 100, seed(19)));
+        List<Input> inputs = new ArrayList<>(notOpen.sample(100, seed(18)));
+        inputs.addAll(unknown.sample(100, seed(19)));
         send("not open", inputs, 200, seed(18));
     }
 
     // ---- generators -------------------------------------------------------------------------------------------------
 
     /** Submissions that break no rule: any language, text of any script within the limit, optional answers left out. */
-    static Arbitrary<Obj> validBodies() {
-        Arbitrary<String> comment = Arbitraries.oneOf(HostileInputs.text(40), HostileInputs.strings(40))
+    static Gen<Obj> validBodies() {
+        Gen<String> comments = Gen.oneOf(HostileInputs.text(40), HostileInputs.strings(40))
                 .filter(t -> t.strip().codePointCount(0, t.strip().length()) <= 40).injectNull(0.2);
-        return Combinators.combine(Arbitraries.of(LANGS), Arbitraries.of("yes", "no"),
-                Arbitraries.subsetOf("cat", "dog", "fish").ofMaxSize(2), Arbitraries.of("disagree", "agree").injectNull(0.3),
-                Arbitraries.of(COUNTRIES).injectNull(0.3), comment, Arbitraries.of("AFR-SCH-01").injectNull(0.6),
-                Arbitraries.randomValue(r -> new UUID(r.nextLong(), r.nextLong())).injectNull(0.5))
-                .as((lang, pets, which, happy, country, text, campaign, receipt) -> {
-                    Obj answers = Obj.of("age", "9-18", "pets", pets, "happy", happy);
-                    if (pets.equals("yes")) {
-                        answers.put("which_pets", which.stream().sorted().toList());
-                    }
-                    if (country != null) {
-                        answers.put("country", country);
-                    }
-                    if (text != null) {
-                        answers.put("comment", text);
-                    }
-                    Obj body = Obj.of("lang", lang, "answers", answers);
-                    if (campaign != null) {
-                        body.put("campaign", campaign);
-                    }
-                    body.put("receipt", receipt == null ? null : receipt.toString());
-                    return body;
-                });
+        Gen<String> langs = Gen.of(LANGS);
+        Gen<String> yesNo = Gen.of("yes", "no");
+        Gen<List<String>> subsets = Gen.subsets(2, "cat", "dog", "fish");
+        Gen<String> agreement = Gen.of("disagree", "agree").injectNull(0.3);
+        Gen<String> countries = Gen.of(COUNTRIES).injectNull(0.3);
+        Gen<String> campaigns = Gen.of("AFR-SCH-01").injectNull(0.6);
+        Gen<UUID> uuids = random -> new UUID(random.nextLong(), random.nextLong());
+        Gen<UUID> receipts = uuids.injectNull(0.5);
+        return random -> {
+            String lang = langs.next(random);
+            String pets = yesNo.next(random);
+            List<String> which = subsets.next(random);
+            String happy = agreement.next(random);
+            String country = countries.next(random);
+            String text = comments.next(random);
+            String campaign = campaigns.next(random);
+            UUID receipt = receipts.next(random);
+            Obj answers = Obj.of("age", "9-18", "pets", pets, "happy", happy);
+            if (pets.equals("yes")) {
+                answers.put("which_pets", which.stream().sorted().toList());
+            }
+            if (country != null) {
+                answers.put("country", country);
+            }
+            if (text != null) {
+                answers.put("comment", text);
+            }
+            Obj body = Obj.of("lang", lang, "answers", answers);
+            if (campaign != null) {
+                body.put("campaign", campaign);
+            }
+            body.put("receipt", receipt == null ? null : receipt.toString());
+            return body;
+        };
     }
 
-    static Arbitrary<Input> truncated() {
+    static Gen<Input> truncated() {
         return validBodies().map(b -> JsonText.write(b).getBytes(StandardCharsets.UTF_8))
-                .flatMap(bytes -> Arbitraries.integers().between(0, bytes.length - 1)
+                .flatMap(bytes -> Gen.integers(0, bytes.length - 1)
                         .map(cut -> new Input("truncated", PATH, JSON, java.util.Arrays.copyOf(bytes, cut), Expect.REFUSED)));
     }
 
-    static Arbitrary<Input> trailingJunk() {
-        Arbitrary<String> junk = Arbitraries.oneOf(Arbitraries.of("}", "]", ",", "x", "{}", "[]", "null", "0", "\"\"", ",{}",
+    static Gen<Input> trailingJunk() {
+        Gen<String> junk = Gen.oneOf(Gen.of("}", "]", ",", "x", "{}", "[]", "null", "0", "\"\"", ",{}",
                         "{\"lang\":\"en\"}", "//", "/* */", "\u0000", " }", "\n]"), HostileInputs.strings(20))
                 .filter(j -> !j.strip().isEmpty());
-        return Combinators.combine(validBodies(), junk)
-                .as((b, j) -> new Input("trailing junk", PATH, JSON, JsonText.write(b) + j, Expect.REFUSED));
+        return Gen.combine(validBodies(), junk,
+                (b, j) -> new Input("trailing junk", PATH, JSON, JsonText.write(b) + j, Expect.REFUSED));
     }
 
     /** Where a value of the wrong type goes, and which wrong values are refused there (null and [] skip an optional answer). */
@@ -199,29 +209,29 @@ class RobustnessPropertiesTest {
             this.objectRefused = objectRefused;
         }
 
-        Arbitrary<Object> wrongValues() {
-            List<Arbitrary<?>> values = new ArrayList<>(List.of(Arbitraries.of(0, -1, 7, 1.5, Long.MAX_VALUE, true, false),
-                    Arbitraries.of(new Raw("1e400"), new Raw("-0.0"), new Raw("-1E-400"), new Raw("123456789012345678901234567890")),
-                    Arbitraries.of(List.of(1), List.of(List.of()), java.util.Collections.singletonList(null), List.of(true, "yes"),
+        Gen<Object> wrongValues() {
+            List<Gen<?>> values = new ArrayList<>(List.of(Gen.of(0, -1, 7, 1.5, Long.MAX_VALUE, true, false),
+                    Gen.of(new Raw("1e400"), new Raw("-0.0"), new Raw("-1E-400"), new Raw("123456789012345678901234567890")),
+                    Gen.of(List.of(1), List.of(List.of()), java.util.Collections.singletonList(null), List.of(true, "yes"),
                             List.of(Obj.of()))));
             if (objectRefused) {
-                values.add(Arbitraries.of(Obj.of(), Obj.of("code", "yes"), Obj.of("", null)));
+                values.add(Gen.of(Obj.of(), Obj.of("code", "yes"), Obj.of("", null)));
             }
             if (nullRefused) {
-                values.add(Arbitraries.just(new Raw("null")));
+                values.add(Gen.just(new Raw("null")));
             }
             if (emptyArrayRefused) {
-                values.add(Arbitraries.just(List.of()));
+                values.add(Gen.just(List.of()));
             }
             if (this == ROOT || this == ANSWERS || this == WHICH_PETS) {
                 values.add(HostileInputs.strings(20).filter(s -> !s.isBlank()));
             }
-            return Arbitraries.oneOf(values.stream().map(a -> a.map(v -> (Object) v)).toList());
+            return Gen.oneOf(values.stream().map(a -> a.map(v -> (Object) v)).toList());
         }
     }
 
-    static Arbitrary<Input> wrongTypes() {
-        return Arbitraries.of(Slot.class).flatMap(slot -> Combinators.combine(validBodies(), slot.wrongValues()).as((body, value) -> {
+    static Gen<Input> wrongTypes() {
+        return Gen.of(Slot.values()).flatMap(slot -> Gen.combine(validBodies(), slot.wrongValues(), (body, value) -> {
             Obj answers = (Obj) body.get("answers");
             Object root = body;
             switch (slot) {
@@ -236,10 +246,9 @@ class RobustnessPropertiesTest {
         }));
     }
 
-    static Arbitrary<Input> deepNesting() {
-        Arbitrary<Integer> depth = Arbitraries.oneOf(Arbitraries.integers().between(1, 40), Arbitraries.integers().between(900, 1100),
-                Arbitraries.integers().between(1100, 60_000));
-        return Combinators.combine(validBodies(), depth, Arbitraries.of("root", "age", "comment", "extra", "open")).as((body, d, where) -> {
+    static Gen<Input> deepNesting() {
+        Gen<Integer> depth = Gen.oneOf(Gen.integers(1, 40), Gen.integers(900, 1100), Gen.integers(1100, 60_000));
+        return Gen.combine(validBodies(), depth, Gen.of("root", "age", "comment", "extra", "open"), (body, d, where) -> {
             Obj answers = (Obj) body.get("answers");
             Raw arrays = new Raw("[".repeat(d) + "\"9-18\"" + "]".repeat(d));
             Raw objects = new Raw("{\"a\":".repeat(d) + "1" + "}".repeat(d));
@@ -255,15 +264,15 @@ class RobustnessPropertiesTest {
         });
     }
 
-    static Arbitrary<Input> badNumbers() {
-        Arbitrary<String> digits = Arbitraries.integers().between(1, 20_000).flatMap(n -> Arbitraries.strings().numeric().ofLength(n))
+    static Gen<Input> badNumbers() {
+        Gen<String> digits = Gen.integers(1, 20_000).flatMap(n -> Gen.strings(Gen.chars('0', '9'), n, n))
                 .map(s -> s.startsWith("0") ? "1" + s : s);
-        Arbitrary<Raw> number = Arbitraries.oneOf(digits.map(Raw::new), digits.map(d -> new Raw("-" + d)),
+        Gen<Raw> number = Gen.oneOf(digits.map(Raw::new), digits.map(d -> new Raw("-" + d)),
                 digits.map(d -> new Raw("0." + d)), digits.map(d -> new Raw("1e" + d)), digits.map(d -> new Raw(d + "E-" + d)),
-                Arbitraries.of("01", "+1", ".5", "1.", "NaN", "Infinity", "-Infinity", "-", "1e", "0x10", "1_000", "１")
+                Gen.of("01", "+1", ".5", "1.", "NaN", "Infinity", "-Infinity", "-", "1e", "0x10", "1_000", "１")
                         .map(Raw::new));
-        return Combinators.combine(validBodies(), number, Arbitraries.of("lang", "age", "comment", "extra", "campaign", "item"))
-                .as((body, n, where) -> {
+        return Gen.combine(validBodies(), number, Gen.of("lang", "age", "comment", "extra", "campaign", "item"),
+                (body, n, where) -> {
                     Obj answers = (Obj) body.get("answers");
                     switch (where) {
                         case "lang", "campaign", "extra" -> body.put(where, n);
@@ -274,9 +283,9 @@ class RobustnessPropertiesTest {
                 });
     }
 
-    static Arbitrary<Input> duplicateKeys() {
-        return Combinators.combine(validBodies(), Arbitraries.of("lang", "answers", "campaign", "age", "pets", "happy", "comment"),
-                Arbitraries.of(true, false)).as((body, key, same) -> {
+    static Gen<Input> duplicateKeys() {
+        return Gen.combine(validBodies(), Gen.of("lang", "answers", "campaign", "age", "pets", "happy", "comment"),
+                Gen.of(true, false), (body, key, same) -> {
             Obj answers = (Obj) body.get("answers");
             Obj holder = QUESTIONS.contains(key) ? answers : body;
             Object value = holder.get(key) != null ? holder.get(key) : key.equals("campaign") ? "AFR-SCH-01" : "agree";
@@ -285,9 +294,9 @@ class RobustnessPropertiesTest {
         });
     }
 
-    static Arbitrary<Input> unknownOptions() {
-        return Arbitraries.of("age", "pets", "happy", "country", "which_pets").flatMap(q -> Combinators.combine(validBodies(),
-                HostileInputs.oddCodes(OPTIONS.get(q), 30)).as((body, code) -> {
+    static Gen<Input> unknownOptions() {
+        return Gen.of("age", "pets", "happy", "country", "which_pets").flatMap(q -> Gen.combine(validBodies(),
+                HostileInputs.oddCodes(OPTIONS.get(q), 30), (body, code) -> {
             Obj answers = (Obj) body.get("answers");
             if (q.equals("which_pets")) {
                 answers.put("pets", "yes").put("which_pets", List.of("dog", code));
@@ -298,35 +307,36 @@ class RobustnessPropertiesTest {
         }));
     }
 
-    static Arbitrary<Input> unknownQuestionsAndFields() {
-        Arbitrary<String> names = HostileInputs.strings(40);
-        Arbitrary<Object> values = Arbitraries.oneOf(HostileInputs.strings(40).filter(s -> !s.isBlank()),
-                Arbitraries.of(List.of("x"), List.of(""), 1, true, Obj.of()));
-        Arbitrary<Input> questions = Combinators.combine(validBodies(), names.filter(n -> !QUESTIONS.contains(n)), values)
-                .as((body, name, value) -> {
+    static Gen<Input> unknownQuestionsAndFields() {
+        Gen<String> names = HostileInputs.strings(40);
+        Gen<Object> values = Gen.oneOf(HostileInputs.strings(40).filter(s -> !s.isBlank()),
+                Gen.of(List.of("x"), List.of(""), 1, true, Obj.of()));
+        Gen<Input> questions = Gen.combine(validBodies(), names.filter(n -> !QUESTIONS.contains(n)), values,
+                (body, name, value) -> {
                     ((Obj) body.get("answers")).put(name, value);
                     return new Input("unknown question", PATH, JSON, JsonText.write(body), Expect.REFUSED);
                 });
-        Arbitrary<Input> fields = Combinators.combine(validBodies(), names.filter(n -> !FIELDS.contains(n)),
-                values.injectNull(0.2)).as((body, name, value) -> new Input("unknown field", PATH, JSON,
+        Gen<Input> fields = Gen.combine(validBodies(), names.filter(n -> !FIELDS.contains(n)),
+                values.injectNull(0.2), (body, name, value) -> new Input("unknown field", PATH, JSON,
                 JsonText.write(body.put(name, value)), Expect.REFUSED));
-        return Arbitraries.oneOf(questions, fields);
+        return Gen.oneOf(questions, fields);
     }
 
-    static Arbitrary<Input> unknownLanguages() {
-        Arbitrary<String> odd = Arbitraries.oneOf(HostileInputs.oddCodes(Set.copyOf(LANGS), 20),
-                Arbitraries.of("", " ", "en ", " en", "en-GB", "zh-Hans", "fr_FR", "de", "pt", "und", "*", "EN", "Ar"));
-        return Combinators.combine(validBodies(), odd)
-                .as((body, lang) -> new Input("unknown language", PATH, JSON, JsonText.write(body.put("lang", lang)), Expect.REFUSED));
+    static Gen<Input> unknownLanguages() {
+        Gen<String> odd = Gen.oneOf(HostileInputs.oddCodes(Set.copyOf(LANGS), 20),
+                Gen.of("", " ", "en ", " en", "en-GB", "zh-Hans", "fr_FR", "de", "pt", "und", "*", "EN", "Ar"));
+        return Gen.combine(validBodies(), odd, (body, lang) ->
+                new Input("unknown language", PATH, JSON, JsonText.write(body.put("lang", lang)), Expect.REFUSED));
     }
 
-    static Arbitrary<Input> brokenRules() {
-        Arbitrary<String> campaign = HostileInputs.strings(40).filter(c -> !c.isBlank() && !c.equals("AFR-SCH-01"));
-        Arbitrary<String> receipt = HostileInputs.strings(40).filter(r -> !r.isBlank() && !isUuid(r));
-        Arbitrary<String> longText = Arbitraries.strings().alpha().withCharRange('\u4E00', '\u4FFF').ofMinLength(41).ofMaxLength(3000);
-        return Combinators.combine(validBodies(), Arbitraries.of("too many", "repeated", "hidden", "under age", "over age",
-                "no age", "no pets", "campaign", "receipt", "long text", "country"), campaign, receipt, longText)
-                .as((body, rule, c, r, text) -> {
+    static Gen<Input> brokenRules() {
+        Gen<String> campaign = HostileInputs.strings(40).filter(c -> !c.isBlank() && !c.equals("AFR-SCH-01"));
+        Gen<String> receipt = HostileInputs.strings(40).filter(r -> !r.isBlank() && !isUuid(r));
+        Gen<String> longText = Gen.strings(Gen.oneOf(Gen.chars('a', 'z'), Gen.chars('A', 'Z'), Gen.chars('\u4E00', '\u4FFF')),
+                41, 3000);
+        return Gen.combine(validBodies(), Gen.of("too many", "repeated", "hidden", "under age", "over age",
+                "no age", "no pets", "campaign", "receipt", "long text", "country"), campaign, receipt, longText,
+                (body, rule, c, r, text) -> {
                     Obj answers = (Obj) body.get("answers");
                     switch (rule) {
                         case "too many" -> answers.put("pets", "yes").put("which_pets", List.of("cat", "dog", "fish"));
@@ -345,11 +355,10 @@ class RobustnessPropertiesTest {
     }
 
     /** Strings far over every limit, in bodies under and over the 256K the server reads. */
-    static Arbitrary<Input> oversize() {
-        Arbitrary<Integer> codePoints = Arbitraries.oneOf(Arbitraries.integers().between(41, 5_000),
-                Arbitraries.integers().between(200_000, 400_000));
-        return Combinators.combine(validBodies(), codePoints, Arbitraries.of("a", "é", "中", "😀", "\u202E"),
-                Arbitraries.of("comment", "lang", "campaign", "question", "code")).as((body, n, unit, where) -> {
+    static Gen<Input> oversize() {
+        Gen<Integer> codePoints = Gen.oneOf(Gen.integers(41, 5_000), Gen.integers(200_000, 400_000));
+        return Gen.combine(validBodies(), codePoints, Gen.of("a", "é", "中", "😀", "\u202E"),
+                Gen.of("comment", "lang", "campaign", "question", "code"), (body, n, unit, where) -> {
             String big = unit.repeat(n);
             Obj answers = (Obj) body.get("answers");
             switch (where) {
@@ -362,17 +371,17 @@ class RobustnessPropertiesTest {
         });
     }
 
-    static Arbitrary<Input> brokenUtf8() {
+    static Gen<Input> brokenUtf8() {
         return validBodies().map(body -> JsonText.write(body).getBytes(StandardCharsets.UTF_8))
-                .flatMap(bytes -> Combinators.combine(HostileInputs.brokenUtf8(), Arbitraries.integers().between(0, bytes.length))
-                        .as((piece, at) -> HostileInputs.insert(bytes, piece, at)))
+                .flatMap(bytes -> Gen.combine(HostileInputs.brokenUtf8(), Gen.integers(0, bytes.length),
+                        (piece, at) -> HostileInputs.insert(bytes, piece, at)))
                 .filter(bytes -> !HostileInputs.isUtf8(bytes))
                 .map(bytes -> new Input("broken UTF-8", PATH, JSON, bytes, Expect.REFUSED));
     }
 
-    static Arbitrary<Input> otherEncodings() {
-        return Combinators.combine(validBodies(), Arbitraries.of("UTF-16BE", "UTF-16LE", "UTF-16", "UTF-32", "ISO-8859-1", "BOM"))
-                .as((body, charset) -> {
+    static Gen<Input> otherEncodings() {
+        return Gen.combine(validBodies(), Gen.of("UTF-16BE", "UTF-16LE", "UTF-16", "UTF-32", "ISO-8859-1", "BOM"),
+                (body, charset) -> {
                     ((Obj) body.get("answers")).put("comment", "été");
                     String text = JsonText.write(body);
                     if (charset.equals("BOM")) {
@@ -436,6 +445,6 @@ class RobustnessPropertiesTest {
     }
 
     private static long seed(int stream) {
-        return HostileInputs.SEED * 31 + stream;
+        return Gen.SEED * 31 + stream;
     }
 }

@@ -7,22 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Random;
-import java.util.stream.IntStream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.RandomGenerator;
+
+import static org.youthvoice.support.Gen.chars;
+import static org.youthvoice.support.Gen.charsOf;
 
 /**
- * Arbitraries of what a hostile or broken client sends (odd strings, broken UTF-8, wrong content types), and drawing
- * from them under a fixed seed: jqwik's property runner does not run inside a Quarkus test, its generators do.
+ * Generators of what a hostile or broken client sends (odd strings, broken UTF-8, wrong content types), for the
+ * seeded {@link Gen}; and the helpers that build and report such inputs.
  */
 public final class HostileInputs {
-
-    /** The seed of every draw, unless -Drobustness.seed=… asks for another run. */
-    public static final long SEED = Long.getLong("robustness.seed", 20_261_123L);
-
-    private static final int GEN_SIZE = 1000;
 
     /** Characters that break naive handling: direction marks, NUL and controls, lone surrogates, joiners, BOM. */
     private static final String TRICKY = "\u200F\u202E\u2066\u2067\u200E\u061C\u0000\u0007\u001B\u007F\u0085\u2028\u2029"
@@ -40,55 +33,41 @@ public final class HostileInputs {
     private HostileInputs() {
     }
 
-    /**
-     * Draws {@code count} values from a generator fed by a {@link Random} of the given seed, so the same seed gives the
-     * same values. Generators need jqwik's context, which a plain JUnit test lacks: {@link Arbitrary#sample()} opens
-     * one, and the drawing runs inside it.
-     */
-    public static <T> List<T> draw(Arbitrary<T> arbitrary, int count, long seed) {
-        return Arbitraries.randomValue(ignored -> {
-            Random random = new Random(seed);
-            RandomGenerator<T> generator = arbitrary.generator(GEN_SIZE, true);
-            return IntStream.range(0, count).mapToObj(i -> generator.next(random).value()).toList();
-        }).sample();
-    }
-
     /** Strings of any UTF-16 content, lone surrogates included, up to {@code maxLength} chars or pieces. */
-    public static Arbitrary<String> strings(int maxLength) {
-        Arbitrary<String> anyChars = Arbitraries.strings().withCharRange('\u0000', '\uFFFF').ofMaxLength(maxLength);
-        Arbitrary<String> tricky = Arbitraries.strings().withChars(TRICKY).withCharRange('a', 'z').ofMaxLength(maxLength);
-        Arbitrary<String> pieces = Arbitraries.of(PIECES).list().ofMaxSize(Math.max(1, maxLength / 8)).map(l -> String.join("", l));
-        Arbitrary<String> ascii = Arbitraries.strings().ascii().ofMaxLength(maxLength);
-        return Arbitraries.oneOf(anyChars, tricky, pieces, ascii);
+    public static Gen<String> strings(int maxLength) {
+        Gen<String> anyChars = Gen.strings(chars('\u0000', '\uFFFF'), 0, maxLength);
+        Gen<String> tricky = Gen.strings(Gen.oneOf(charsOf(TRICKY), chars('a', 'z')), 0, maxLength);
+        Gen<String> pieces = Gen.of(PIECES).list(0, Math.max(1, maxLength / 8)).map(l -> String.join("", l));
+        Gen<String> ascii = Gen.strings(chars('\u0000', '\u007F'), 0, maxLength);
+        return Gen.oneOf(anyChars, tricky, pieces, ascii);
     }
 
     /** Text a person could type: letters of every script, emoji, marks and controls, no lone surrogates. */
-    public static Arbitrary<String> text(int maxCodePoints) {
-        Arbitrary<String> scripts = Arbitraries.strings().withCharRange(' ', '~').withCharRange('\u0600', '\u06FF')
-                .withCharRange('\u4E00', '\u4FFF').withCharRange('\u0400', '\u04FF').withChars("\u200F\u202E\u2067\u0000\u0007\n\t\uFEFF\u0301")
-                .ofMaxLength(maxCodePoints);
-        Arbitrary<String> emoji = Arbitraries.integers().between(0x1F300, 0x1FAFF).list().ofMaxSize(maxCodePoints / 2)
+    public static Gen<String> text(int maxCodePoints) {
+        Gen<String> scripts = Gen.strings(Gen.oneOf(chars(' ', '~'), chars('\u0600', '\u06FF'), chars('\u4E00', '\u4FFF'),
+                chars('\u0400', '\u04FF'), charsOf("\u200F\u202E\u2067\u0000\u0007\n\t\uFEFF\u0301")), 0, maxCodePoints);
+        Gen<String> emoji = Gen.integers(0x1F300, 0x1FAFF).list(0, maxCodePoints / 2)
                 .map(cps -> cps.stream().collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
-        return Arbitraries.oneOf(scripts, emoji);
+        return Gen.oneOf(scripts, emoji);
     }
 
     /** Strings of which none equals, even after stripping, one of the given codes: an option code nobody offered. */
-    public static Arbitrary<String> oddCodes(Collection<String> known, int maxLength) {
-        Arbitrary<String> variants = Arbitraries.of(List.copyOf(known)).flatMap(code -> Arbitraries.of(code.toUpperCase(),
+    public static Gen<String> oddCodes(Collection<String> known, int maxLength) {
+        Gen<String> variants = Gen.of(known).flatMap(code -> Gen.of(code.toUpperCase(),
                 code + "\u0000", "\u200F" + code, code + code, code.substring(0, code.length() - 1), code.replace('-', '\u2011'),
                 code + "\uD800", "[\"" + code + "\"]"));
-        return Arbitraries.oneOf(strings(maxLength), variants)
+        return Gen.oneOf(strings(maxLength), variants)
                 .filter(s -> !s.isBlank() && !known.contains(s) && !known.contains(s.strip()));
     }
 
     /** A sequence of bytes that no UTF-8 decoder accepts. */
-    public static Arbitrary<byte[]> brokenUtf8() {
-        return Arbitraries.of(BROKEN_UTF8).map(HexFormat.of()::parseHex);
+    public static Gen<byte[]> brokenUtf8() {
+        return Gen.of(BROKEN_UTF8).map(HexFormat.of()::parseHex);
     }
 
     /** Random bytes, nearly all of them not UTF-8 and none of them a submission. */
-    public static Arbitrary<byte[]> bytes(int maxLength) {
-        return Arbitraries.bytes().array(byte[].class).ofMaxSize(maxLength);
+    public static Gen<byte[]> bytes(int maxLength) {
+        return Gen.bytes(0, maxLength);
     }
 
     public static boolean isUtf8(byte[] bytes) {
@@ -111,8 +90,8 @@ public final class HostileInputs {
     }
 
     /** Content types no endpoint here reads, and some that are not content types at all. */
-    public static Arbitrary<String> foreignContentTypes() {
-        return Arbitraries.of("text/plain", "text/html; charset=utf-8", "application/xml", "multipart/form-data; boundary=--x",
+    public static Gen<String> foreignContentTypes() {
+        return Gen.of("text/plain", "text/html; charset=utf-8", "application/xml", "multipart/form-data; boundary=--x",
                 "application/octet-stream", "image/png", "application/json; charset=utf-16", "application/json;;;charset=",
                 "!!!", "a/b/c", "/", "application/", "*/*", "text/plain; charset=\"unterminated", "application/json; q=x=y",
                 "x".repeat(300) + "/" + "y".repeat(300));

@@ -177,7 +177,7 @@ public final class Probe {
     public void assertSound(String name, long seed, int planned) {
         System.out.printf("robustness %s: seed %d, %d inputs (%d hostile) %s%n", name, seed, sent, hostile, tally);
         assertThat(failures).as("%s: %d of %d inputs failed (seed %d, rerun with -Drobustness.seed=%d)", name,
-                failed, sent, seed, HostileInputs.SEED).isEmpty();
+                failed, sent, seed, Gen.SEED).isEmpty();
         assertThat(sent).as("inputs sent by " + name).isEqualTo(planned);
     }
 }
