@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.youthvoice.campaign.CampaignService;
-import org.youthvoice.catalog.Catalog;
 import org.youthvoice.definition.Consultation;
 import org.youthvoice.definition.Role;
 import org.youthvoice.i18n.Lang;
@@ -37,15 +36,12 @@ public class Answering {
     /** The field people leave empty and form-filling robots fill in. */
     static final String HONEYPOT = "website";
 
-    private final Catalog catalog;
     private final ResponseService responses;
     private final CampaignService campaigns;
     private final Participation participation;
     private final FormTokens tokens;
 
-    public Answering(Catalog catalog, ResponseService responses, CampaignService campaigns, Participation participation,
-                     FormTokens tokens) {
-        this.catalog = catalog;
+    public Answering(ResponseService responses, CampaignService campaigns, Participation participation, FormTokens tokens) {
         this.responses = responses;
         this.campaigns = campaigns;
         this.participation = participation;
@@ -77,11 +73,11 @@ public class Answering {
     }
 
     /**
-     * Reads a posted form of consultation {@code id}: refuses (as a page in the respondent's language) a form that cannot
-     * be read, a consultation that is not open, a campaign not running for it, or an expired form.
+     * Reads a posted form of consultation {@code c}: refuses (as a page in the respondent's language) a form that cannot
+     * be read (null), a consultation that is not open, a campaign not running for it, or an expired form.
      */
-    public State read(Lang lang, String id, MultivaluedMap<String, String> form) {
-        Consultation c = catalog.require(id).consultation();
+    public State read(Lang lang, Consultation c, MultivaluedMap<String, String> form) {
+        String id = c.id();
         if (form == null) {
             throw Refusal.invalid(Problem.MALFORMED);
         }

@@ -63,7 +63,7 @@ public class AnsweringFlow {
         Lang lang = Refusal.language(code);
         Consultation c = catalog.require(id).consultation();
         try {
-            Answering.State state = answering.read(lang, id, FormBody.parse(body).orElse(null));
+            Answering.State state = answering.read(lang, c, FormBody.parse(body).orElse(null));
             Answering.Step step = answering.step(state);
             if (step instanceof Answering.Step.Submit) {
                 if (!limiter.allow(request, SubmissionLimiter.Kind.SUBMISSION)) {

@@ -29,6 +29,7 @@ class OpenDataDictionaryTest {
                 text: {ar: "ع", zh: "中", en: "=1+2, said the sum", fr: "Deux\\nlignes", ru: "Р", es: "E"}
                 options:
                   - {code: "yes", label: {ar: "نعم", zh: "是", en: "Yes, \\"really\\"", fr: "Oui", ru: "Да", es: "Sí"}}
+                  - {code: "no", label: {ar: "لا", zh: "否", en: "No", fr: "Non", ru: "Нет", es: "No"}}
             """;
 
     @Test
@@ -37,7 +38,7 @@ class OpenDataDictionaryTest {
         String csv = OpenDataApi.dictionary(c);
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv)).getRecords();
-        assertThat(rows).hasSize(2);
+        assertThat(rows).hasSize(3);
         assertThat(rows.get(0).get("text_en")).isEqualTo("'=1+2, said the sum");
         assertThat(rows.get(0).get("text_fr")).isEqualTo("Deux\nlignes");
         assertThat(rows.get(1).get("option_code")).isEqualTo("yes");
