@@ -4,10 +4,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -16,6 +18,9 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.youthvoice.access.StaffRole;
+import org.youthvoice.i18n.Lang;
+import org.youthvoice.i18n.Localizer;
+import org.youthvoice.i18n.Messages;
 import org.youthvoice.system.Problem;
 import org.youthvoice.system.Refusal;
 
@@ -83,8 +88,9 @@ public class ControlApi {
     @POST
     @Path("reload")
     @Operation(summary = "Reload the consultation files; on mistakes the previous files stay and the mistakes are listed (admin)")
-    public Response reload() {
-        List<String> errors = control.reload(actor());
+    public Response reload(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
+        Messages m = Localizer.messages(Lang.fromAcceptLanguage(accept));
+        List<String> errors = control.reload(actor()).stream().map(e -> e.in(m)).toList();
         return errors.isEmpty() ? Response.ok(Map.of("reloaded", true)).build()
                 : Response.status(Response.Status.BAD_REQUEST).entity(Map.of("reloaded", false, "mistakes", errors)).build();
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.youthvoice.access.Audit;
 import org.youthvoice.definition.Consultation;
+import org.youthvoice.definition.DefinitionError;
 import org.youthvoice.definition.DefinitionException;
 import org.youthvoice.system.Refusal;
 
@@ -83,14 +84,14 @@ public class ControlService {
     }
 
     /** Reloads the survey files; on mistakes, keeps serving the previous files and returns the messages. */
-    public List<String> reload(String actor) {
+    public List<DefinitionError> reload(String actor) {
         try {
             loader.load();
             audit.record(actor, Audit.Action.SURVEYS_RELOADED, null, "ok");
             return List.of();
         } catch (DefinitionException e) {
             audit.record(actor, Audit.Action.SURVEYS_RELOADED, null, e.errors().size() + " mistake(s), previous files kept");
-            return e.errors().stream().map(Object::toString).toList();
+            return e.errors();
         }
     }
 

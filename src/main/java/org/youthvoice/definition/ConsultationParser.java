@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -47,7 +48,7 @@ final class ConsultationParser {
             return null;
         }
         fields(root, TOP_FIELDS, "");
-        String id = text(root, "id", "", CONSULTATION_ID, "lowercase letters, digits and hyphens");
+        String id = text(root, "id", "", CONSULTATION_ID, BAD_CONSULTATION_ID);
         Texts title = texts(root, "title", "");
         Texts intro = texts(root, "intro", "");
         int minutes = integer(root, "minutes", "", 1, 60, 5);
@@ -67,7 +68,7 @@ final class ConsultationParser {
     }
 
     void report(DefinitionProblem problem, String location, Object... args) {
-        errors.add(new DefinitionError(problem, file, location, problem.describe(args)));
+        errors.add(new DefinitionError(problem, file, location, Arrays.stream(args).map(String::valueOf).toList()));
     }
 
     void fields(JsonNode node, Set<String> allowed, String at) {
@@ -79,7 +80,7 @@ final class ConsultationParser {
         }
     }
 
-    String text(JsonNode parent, String field, String at, Pattern pattern, String expected) {
+    String text(JsonNode parent, String field, String at, Pattern pattern, DefinitionProblem bad) {
         JsonNode node = parent.get(field);
         if (node == null || node.isNull() || node.asText().isBlank()) {
             report(MISSING_FIELD, at, field);
@@ -87,7 +88,7 @@ final class ConsultationParser {
         }
         String value = node.asText();
         if (!node.isValueNode() || !pattern.matcher(value).matches()) {
-            report(BAD_VALUE, at, field, expected, shown(node));
+            report(bad, at, field, shown(node));
             return null;
         }
         return value;
@@ -101,7 +102,7 @@ final class ConsultationParser {
             return null;
         }
         if (!node.isObject()) {
-            report(BAD_VALUE, at, field, "a text in each language {ar: …, zh: …, en: …, fr: …, ru: …, es: …}", shown(node));
+            report(BAD_TEXTS, at, field, shown(node));
             return null;
         }
         Map<String, String> byLang = new LinkedHashMap<>();
@@ -114,7 +115,7 @@ final class ConsultationParser {
         for (Lang lang : Lang.values()) {
             JsonNode value = node.get(lang.code());
             if (value == null || !value.isValueNode() || value.asText().isBlank()) {
-                report(MISSING_TEXT, where, "'" + field + "'", lang.code());
+                report(MISSING_TEXT, where, field, lang.code());
             } else {
                 byLang.put(lang.code(), value.asText().strip());
             }
@@ -128,7 +129,7 @@ final class ConsultationParser {
             return fallback;
         }
         if (!node.isIntegralNumber() || node.asLong() < min || node.asLong() > max) {
-            report(BAD_VALUE, at, field, "a whole number from " + min + " to " + max, shown(node));
+            report(BAD_NUMBER, at, field, min, max, shown(node));
             return fallback;
         }
         return node.asInt();
@@ -157,7 +158,7 @@ final class ConsultationParser {
         try {
             return LocalDate.parse(node.asText());
         } catch (DateTimeParseException e) {
-            report(BAD_VALUE, "", field, "a date like 2026-01-31", shown(node));
+            report(BAD_DATE, "", field, shown(node));
             return null;
         }
     }
@@ -170,7 +171,7 @@ final class ConsultationParser {
         JsonNode publish = node.get("publish");
         Publish rule = publish == null ? Publish.AFTER_CLOSE : Publish.of(publish.asText()).orElse(null);
         if (rule == null) {
-            report(BAD_VALUE, "results", "publish", "live, after_close or never", shown(publish));
+            report(BAD_PUBLISH, "results", "publish", shown(publish));
             rule = Publish.NEVER;
         }
         return new ResultsRule(rule, integer(node, "min_cell", "results", 1, 1000, ResultsRule.DEFAULT_MIN_CELL));

@@ -76,8 +76,7 @@ public final class DefinitionLoader {
         List<Path> files = new ArrayList<>();
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {
-                throw new DefinitionException(List.of(new DefinitionError(DefinitionProblem.UNREADABLE, folder.toString(), "",
-                        "the survey folder does not exist — create it or set SURVEYS_DIR")));
+                throw new DefinitionException(List.of(new DefinitionError(DefinitionProblem.NO_FOLDER, folder.toString(), "", List.of())));
             }
             try (Stream<Path> list = Files.list(folder)) {
                 list.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().forEach(files::add);

@@ -43,10 +43,10 @@ final class QuestionsParser {
     private Question question(int index, JsonNode node, Map<String, Integer> positions) {
         String at = "questions[" + index + "]";
         if (!node.isObject()) {
-            file.report(BAD_VALUE, at, "a question", "a mapping with id, type and text", ConsultationParser.shown(node));
+            file.report(BAD_QUESTION, at, ConsultationParser.shown(node));
             return null;
         }
-        String id = file.text(node, "id", at, ConsultationParser.questionId(), "lowercase letters, digits and underscores");
+        String id = file.text(node, "id", at, ConsultationParser.questionId(), BAD_QUESTION_ID);
         at = id == null ? at : at + " '" + id + "'";
         file.fields(node, ConsultationParser.questionFields(), at);
         if (id != null && earlier.containsKey(id)) {
@@ -121,7 +121,7 @@ final class QuestionsParser {
             JsonNode o = node.get(i);
             String oat = at + " options[" + i + "]";
             file.fields(o, ConsultationParser.optionFields(), oat);
-            String code = file.text(o, "code", oat, ConsultationParser.optionCode(), "letters, digits, '-', '_', '.' or '+'");
+            String code = file.text(o, "code", oat, ConsultationParser.optionCode(), BAD_OPTION_CODE);
             if (code != null && !codes.add(code)) {
                 file.report(DUPLICATE_OPTION, oat, code);
             }
@@ -164,7 +164,7 @@ final class QuestionsParser {
         String target = node.path("question").asText("");
         JsonNode anyOf = node.get("any_of");
         if (target.isEmpty() || anyOf == null || !anyOf.isArray() || anyOf.isEmpty()) {
-            file.report(BAD_VALUE, sat, "show_if", "{question: <earlier id>, any_of: [<codes>]}", ConsultationParser.shown(node));
+            file.report(BAD_SHOW_IF, sat, ConsultationParser.shown(node));
             return null;
         }
         List<String> codes = new ArrayList<>();

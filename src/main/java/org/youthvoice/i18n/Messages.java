@@ -474,4 +474,76 @@ public interface Messages {
     String error_too_few_waves();
 
     String error_not_pending();
+
+    String def_unreadable(String detail);
+
+    String def_no_folder();
+
+    String def_not_a_mapping();
+
+    String def_missing_field(String field);
+
+    String def_unknown_field(String field);
+
+    String def_bad_consultation_id(String field, String given);
+
+    String def_bad_question_id(String field, String given);
+
+    String def_bad_option_code(String field, String given);
+
+    String def_bad_texts(String field, String given);
+
+    String def_bad_number(String field, String min, String max, String given);
+
+    String def_bad_date(String field, String given);
+
+    String def_bad_publish(String field, String given);
+
+    String def_bad_question(String given);
+
+    String def_bad_show_if(String given);
+
+    String def_missing_text(String field, String lang);
+
+    String def_unknown_language(String code);
+
+    String def_duplicate_consultation(String id, String file);
+
+    String def_duplicate_question(String id);
+
+    String def_duplicate_option(String code);
+
+    String def_unknown_type(String type);
+
+    String def_unknown_role(String role);
+
+    String def_role_wrong_type(String role, String needed, String given);
+
+    String def_role_twice(String role, String holder);
+
+    String def_age_band_not_first();
+
+    String def_age_band_option_range(String code);
+
+    String def_options_missing(String type);
+
+    String def_options_not_allowed(String type);
+
+    String def_field_not_allowed(String field, String type);
+
+    String def_max_out_of_range(String max, String options);
+
+    String def_show_if_unknown_question(String id);
+
+    String def_show_if_later_question(String id);
+
+    String def_show_if_not_choice(String id, String type);
+
+    String def_show_if_unknown_code(String code, String id, String known);
+
+    String def_inverted_age_range(String min, String max);
+
+    String def_closes_before_opens(String closes, String opens);
+
+    String def_no_questions();
 }

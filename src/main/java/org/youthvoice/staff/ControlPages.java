@@ -89,7 +89,8 @@ public class ControlPages {
     @Operation(summary = "Reload the consultation files and show their mistakes, without a restart")
     public Response reload(@RestForm String csrf) {
         pages.checkCsrf(csrf);
-        List<String> errors = control.reload(pages.actor());
+        Messages m = Localizer.messages(pages.lang());
+        List<String> errors = control.reload(pages.actor()).stream().map(e -> e.in(m)).toList();
         return errors.isEmpty() ? Response.seeOther(URI.create(DONE)).build()
                 : render(errors, null, false, Response.Status.BAD_REQUEST);
     }

@@ -77,6 +77,12 @@ class ControlTest {
             Response reload = post(admin, "/staff/consultations/reload", Map.of());
             assertThat(reload.statusCode()).isEqualTo(400);
             assertThat(reload.asString()).contains("zz-broken.yaml").contains("slider");
+            // An admin reading in Russian or Chinese gets the mistake and its remedy in that language.
+            StaffSessions.api("admin").header("Accept-Language", "ru").post("/api/v1/admin/consultations/reload").then()
+                    .statusCode(400).body("reloaded", equalTo(false))
+                    .body("mistakes[0]", org.hamcrest.Matchers.containsString("неизвестный тип «slider»"));
+            StaffSessions.api("admin").header("Accept-Language", "zh").post("/api/v1/admin/consultations/reload").then()
+                    .statusCode(400).body("mistakes[0]", org.hamcrest.Matchers.containsString("未知类型“slider”"));
             assertThat(status()).isNotNull();
             given().get("/api/v1/consultations/broken-poll").then().statusCode(404);
         } finally {
