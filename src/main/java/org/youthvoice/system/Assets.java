@@ -46,7 +46,7 @@ public class Assets {
     public Response asset(@PathParam("hash") String hash, @PathParam("file") String file) {
         Asset asset = BY_FILE.get(file);
         if (asset == null || !asset.hash().equals(hash)) {
-            return Response.status(Response.Status.NOT_FOUND).build();
+            throw Refusal.notFound(Problem.NOT_FOUND);
         }
         String type = file.endsWith(".css") ? "text/css; charset=UTF-8" : "text/javascript; charset=UTF-8";
         return Response.ok(asset.content(), type).header(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable").build();
