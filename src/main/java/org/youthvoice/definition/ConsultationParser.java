@@ -174,7 +174,7 @@ final class ConsultationParser {
             report(BAD_PUBLISH, "results", "publish", shown(publish));
             rule = Publish.NEVER;
         }
-        return new ResultsRule(rule, integer(node, "min_cell", "results", 1, 1000, ResultsRule.DEFAULT_MIN_CELL));
+        return new ResultsRule(rule, integer(node, "min_cell", "results", ResultsRule.LOWEST_MIN_CELL, 1000, ResultsRule.DEFAULT_MIN_CELL));
     }
 
     Map<String, Integer> positions(List<JsonNode> questions) {

@@ -126,6 +126,14 @@ class DefinitionLoaderTest {
     }
 
     @Test
+    void shouldRejectAMinimumCellSizeBelowThreeWithTheRangeToUse() {
+        String yaml = file(choice("seen", "")).replace("questions:", "results: {publish: live, min_cell: 2}\nquestions:");
+        assertThat(only(yaml, DefinitionProblem.BAD_NUMBER).toString())
+                .contains("results: 'min_cell' must be a whole number from 3 to 1000, not '2'");
+        DefinitionLoader.parse("surveys/three.yaml", file(choice("seen", "")).replace("questions:", "results: {publish: live, min_cell: 3}\nquestions:"));
+    }
+
+    @Test
     void shouldRejectUnknownFieldsAndOptionsOnTextQuestions() {
         only(file(choice("seen", "  requird: true")), DefinitionProblem.UNKNOWN_FIELD);
         String text = "- id: note\n  type: text\n  text: " + SIX + "\n  options: [{code: a, label: " + SIX + "}]\n";
