@@ -61,7 +61,7 @@ public class CampaignService implements CampaignCodes {
     }
 
     /** The first field of a draft that is refused, with why, or empty. */
-    public Optional<Fault> problem(Draft d, Scope scope) {
+    private Optional<Fault> problem(Draft d, Scope scope) {
         if (d.consultationId() == null || catalog.find(d.consultationId()).isEmpty()) {
             return Optional.of(new Fault("consultation", CatalogProblem.UNKNOWN_CONSULTATION));
         }

@@ -123,7 +123,7 @@ public class Answering {
             return new Step.Questions(following.get(), Map.of(), Response.Status.OK);
         }
         // A robot that filled the honeypot sees the thank-you page and stores nothing.
-        return s.robot() ? new Step.Thanks(country(s), false) : new Step.Submit();
+        return s.robot() ? new Step.Thanks(country(s.consultation(), shown(s)), false) : new Step.Submit();
     }
 
     /** Stores the visible answers once under the receipt; a refusal sends the respondent back to the question at fault. */
@@ -138,7 +138,7 @@ public class Answering {
             }
             return new Step.Questions(s.plan().pageOf(first.question()), byQuestion(refusal.errors(), s.lang()), Response.Status.BAD_REQUEST);
         }
-        return new Step.Thanks(country(s), outcome instanceof Outcome.AlreadyStored);
+        return new Step.Thanks(country(c, shown), outcome instanceof Outcome.AlreadyStored);
     }
 
     /** The answers to the questions the respondent was shown; answers to hidden ones are not sent on. */
@@ -149,9 +149,8 @@ public class Answering {
     }
 
     /** The answered country, for the helpline the thank-you page names. */
-    private static String country(State s) {
-        Map<String, Answer> shown = shown(s);
-        return s.consultation().withRole(Role.COUNTRY).map(q -> shown.get(q.id()))
+    private static String country(Consultation c, Map<String, Answer> shown) {
+        return c.withRole(Role.COUNTRY).map(q -> shown.get(q.id()))
                 .map(a -> a.codes().isEmpty() ? null : a.codes().get(0)).orElse(null);
     }
 

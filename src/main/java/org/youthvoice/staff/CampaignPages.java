@@ -12,7 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -86,14 +85,9 @@ public class CampaignPages {
     @Operation(summary = "Create a campaign: a short link, QR codes and a poster for one consultation")
     public Response create(@jakarta.ws.rs.core.Context UriInfo uri, @RestForm String csrf, @RestForm String consultation,
                            @RestForm String label, @RestForm String region, @RestForm("lang") String lang, @RestForm String code) {
-        pages.checkCsrf(csrf);
         Draft draft = new Draft(consultation, label, region, lang, code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT));
-        var problem = campaigns.problem(draft, scope());
-        if (problem.isPresent()) {
-            return render(uri, problem.get().message(pages.lang()), Response.Status.BAD_REQUEST);
-        }
-        Campaign created = campaigns.create(draft, scope());
-        return Response.seeOther(URI.create("/staff/campaigns/" + created.code)).build();
+        return pages.post(csrf, () -> "/staff/campaigns/" + campaigns.create(draft, scope()).code,
+                error -> render(uri, error, Response.Status.BAD_REQUEST));
     }
 
     @GET

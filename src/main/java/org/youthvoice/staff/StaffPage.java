@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.youthvoice.access.Csrf;
 import org.youthvoice.access.StaffIdentityProvider;
 import org.youthvoice.access.StaffRole;
@@ -74,16 +75,25 @@ public record StaffPage(Lang lang, String title, String user, String role, Strin
          * language. After the change the browser is sent to {@code done}.
          */
         public Response post(String token, Runnable change, String done, Function<String, Response> refused) {
-            checkCsrf(token);
-            try {
+            return post(token, () -> {
                 change.run();
+                return done;
+            }, refused);
+        }
+
+        /** The same, for a change that says itself where the browser goes next (a page of what it created). */
+        public Response post(String token, Supplier<String> change, Function<String, Response> refused) {
+            checkCsrf(token);
+            String next;
+            try {
+                next = change.get();
             } catch (Refusal refusal) {
                 if (refusal.status() == Response.Status.NOT_FOUND || refusal.faults().isEmpty()) {
                     throw refusal;
                 }
                 return refused.apply(refusal.faults().get(0).message(lang()));
             }
-            return Response.seeOther(URI.create(done)).build();
+            return Response.seeOther(URI.create(next)).build();
         }
 
         private static List<MenuItem> menu(String role, Messages m) {
