@@ -20,6 +20,7 @@ public class ResultsApiTest {
     public static void submit(String answer, String country) {
         given().contentType(ContentType.JSON).body("{\"lang\":\"fr\",\"answers\":{\"fine\":\"" + answer + "\",\"country\":\"" + country + "\"}}")
                 .post("/api/v1/consultations/" + ID + "/responses").then().statusCode(201);
+        org.youthvoice.support.Releases.due();
     }
 
     @Test
@@ -84,7 +85,7 @@ public class ResultsApiTest {
         }
         JsonPath r = given().get("/api/v1/consultations/" + ID + "/results?by=country").jsonPath();
         long responses = r.getLong("responses");
-        assertThat(responses).isGreaterThanOrEqualTo(17);
+        assertThat(responses).as("the released snapshot: at most min_cell - 1 behind").isGreaterThanOrEqualTo(17 - 9);
         Map<String, Object> no = r.getMap("questions[0].options.find { it.code == 'no' }");
         assertThat(no.get("count")).isNull();
         assertThat(no.get("suppressed")).isEqualTo(true);
