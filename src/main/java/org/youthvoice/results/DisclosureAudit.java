@@ -34,8 +34,8 @@ final class DisclosureAudit {
     record Figures(int quantities, int hidden, int audited, int linearPrograms, long millis) {
     }
 
-    /** Neighbourhoods tried in turn: hidden quantities taken per relation and in all, by depth. */
-    private static final int[][] REACH = {{1, 12, 40}, {3, 24, 200}};
+    /** Components larger than this are first audited in slices of this many hidden quantities around each target. */
+    private static final int LOCAL = 150;
     private static final double EPSILON = 1e-6;
 
     private final Tables tables;
@@ -48,9 +48,12 @@ final class DisclosureAudit {
     private int transfers;
     private int audited;
 
-    DisclosureAudit(Tables tables, int minCell) {
+    private final Rectangles rectangles;
+
+    DisclosureAudit(Tables tables, int minCell, Rectangles rectangles) {
         this.tables = tables;
         this.minCell = minCell;
+        this.rectangles = rectangles;
     }
 
     int linearPrograms() {
@@ -84,16 +87,35 @@ final class DisclosureAudit {
             transfers(hidden, open);
             open.removeIf(this::settle);
         }
-        for (int[] reach : REACH) {
-            if (Boolean.getBoolean("audit.debug")) {
-                System.err.println("  open " + open.size() + " before reach " + reach[0] + ", " + linearPrograms + " LPs, " + transfers + " transfers");
-            }
-            for (Target t : open) {
-                if (!settle(t)) {
-                    solve(new Model(neighbourhood(t.members(), hidden, reach[0], reach[1], reach[2])), t, open);
+        for (Target t : open) {
+            if (t.members().size() == 1 && !settle(t)) {
+                List<Map<Cell, Long>> moves = rectangles.protect(t.members().get(0), hidden, true);
+                if (moves != null) {
+                    moves.forEach(delta -> {
+                        transfers++;
+                        Map<Cell, Double> point = new HashMap<>();
+                        delta.forEach((cell, d) -> {
+                            double value = tables.truth.getOrDefault(cell, 0L) + d;
+                            point.put(cell, value);
+                            double[] range = seen(cell);
+                            range[0] = Math.min(range[0], value);
+                            range[1] = Math.max(range[1], value);
+                        });
+                        widen(point, open);
+                    });
                 }
             }
+        }
+        open.removeIf(this::settle);
+        if (!open.isEmpty()) {
+            components(hidden, open);
             open.removeIf(this::settle);
+        }
+        if (Boolean.getBoolean("audit.debug")) {
+            open.stream().limit(12).forEach(t -> System.err.println("   fails " + t.name() + " truth " + t.truth() + " range "
+                    + java.util.Arrays.toString(range(t))));
+            open.stream().limit(1).forEach(t -> tables.relations.stream().filter(r -> r.terms().containsKey(t.members().get(0)))
+                    .forEach(r -> System.err.println("     " + r + " hidden " + r.terms().keySet().stream().map(hidden::contains).toList())));
         }
         return open;
     }
@@ -307,6 +329,79 @@ final class DisclosureAudit {
         return seen.computeIfAbsent(c, k -> new double[] {tables.truth.getOrDefault(k, 0L), tables.truth.getOrDefault(k, 0L)});
     }
 
+    /**
+     * Exact bounds: the hidden quantities fall apart into components, two being in one when a relation holds both
+     * (published numbers are constants to the attacker, so nothing else ties them). Each component with open targets is
+     * one linear program over all its hidden quantities; it is solved first for the largest and smallest sum of all its
+     * open targets (one feasible point settles many at once), then for each target still open on its own.
+     */
+    private void components(Set<Cell> hidden, List<Target> open) {
+        Map<Cell, Cell> parent = new HashMap<>();
+        for (Cell cell : hidden) {
+            parent.put(cell, cell);
+        }
+        for (Relation r : tables.relations) {
+            Cell first = null;
+            for (Cell cell : r.terms().keySet()) {
+                if (hidden.contains(cell)) {
+                    if (first == null) {
+                        first = cell;
+                    } else {
+                        join(parent, first, cell);
+                    }
+                }
+            }
+        }
+        Map<Cell, List<Cell>> members = new LinkedHashMap<>();
+        hidden.stream().sorted(Comparator.comparing(Cell::toString)).forEach(cell -> members.computeIfAbsent(find(parent, cell), k -> new ArrayList<>()).add(cell));
+        Map<Cell, List<Target>> targetsOf = new LinkedHashMap<>();
+        for (Target t : open) {
+            targetsOf.computeIfAbsent(find(parent, t.members().get(0)), k -> new ArrayList<>()).add(t);
+        }
+        targetsOf.forEach((root, targets) -> {
+            if (Boolean.getBoolean("audit.debug")) {
+                System.err.println("  component of " + members.get(root).size() + " hidden, " + targets.size() + " open, " + linearPrograms + " LPs so far");
+            }
+            long started = System.nanoTime();
+            int before = linearPrograms;
+            if (members.get(root).size() > LOCAL) {
+                // a slice first: the hidden quantities near each target free, the rest at their true counts
+                for (Target t : targets) {
+                    if (!settle(t)) {
+                        solve(new Model(neighbourhood(t.members(), hidden, 2, 24, LOCAL)), t, targets);
+                    }
+                }
+                if (targets.stream().allMatch(this::settle)) {
+                    return;
+                }
+            }
+            Model model = new Model(members.get(root));
+            // batches first: the largest (smallest) sum of every target still wanting a larger (smaller) value, again
+            // while a batch settles something
+            for (boolean largest : new boolean[] {true, false}) {
+                int wanting = Integer.MAX_VALUE;
+                while (true) {
+                    List<Cell> batch = targets.stream().filter(t -> wants(t, largest)).flatMap(t -> t.members().stream()).distinct().toList();
+                    if (batch.isEmpty() || batch.size() >= wanting) {
+                        break;
+                    }
+                    wanting = batch.size();
+                    model.solve(batch, largest, targets);
+                }
+            }
+            // one by one only in a small component: in a large one, what the slices and batches did not prove fails
+            // and gets more suppression, which is the safe side
+            for (Target t : targets) {
+                if (!settle(t) && members.get(root).size() <= LOCAL) {
+                    solve(model, t, targets);
+                }
+            }
+            if (Boolean.getBoolean("audit.debug")) {
+                System.err.println("    " + (linearPrograms - before) + " LPs in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+            }
+        });
+    }
+
     /** The hidden quantities within {@code depth} relations of the start, at most {@code perRelation} from each relation. */
     private List<Cell> neighbourhood(List<Cell> start, Set<Cell> hidden, int depth, int perRelation, int limit) {
         Set<Cell> found = new LinkedHashSet<>(start);
@@ -330,6 +425,23 @@ final class DisclosureAudit {
             frontier = next;
         }
         return List.copyOf(found);
+    }
+
+    private static Cell find(Map<Cell, Cell> parent, Cell cell) {
+        Cell c = cell;
+        while (!parent.get(c).equals(c)) {
+            parent.put(c, parent.get(parent.get(c)));
+            c = parent.get(c);
+        }
+        return c;
+    }
+
+    private static void join(Map<Cell, Cell> parent, Cell a, Cell b) {
+        Cell ra = find(parent, a);
+        Cell rb = find(parent, b);
+        if (!ra.equals(rb)) {
+            parent.put(ra.toString().compareTo(rb.toString()) < 0 ? rb : ra, ra.toString().compareTo(rb.toString()) < 0 ? ra : rb);
+        }
     }
 
     /** One linear program: the free quantities as variables, every relation that touches them, the rest at their true counts. */

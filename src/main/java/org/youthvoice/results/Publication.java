@@ -49,7 +49,8 @@ public final class Publication {
      */
     public static Publication of(Consultation c, Map<Cell, Long> stored, Publication previous, Function<String, String> regionOf) {
         int minCell = c.results().minCell();
-        Tables tables = new Tables(c, pooled(c, stored, minCell, regionOf), regionOf);
+        Pools pools = Pools.of(c, stored, minCell, regionOf);
+        Tables tables = new Tables(c, pools.apply(c, stored), pools);
         Suppression.Pattern pattern = Suppression.protect(tables, minCell, previous == null ? Map.of() : previous.floor);
         Map<Cell, Long> shown = new LinkedHashMap<>();
         tables.quantity.forEach((cell, q) -> shown.put(cell, q == Tables.ZERO ? Long.valueOf(0L)
@@ -60,42 +61,6 @@ public final class Publication {
         long responses = stored.getOrDefault(Tables.total(), 0L);
         return new Publication(c, shown, floor, responses, new Audit(f.quantities(), f.hidden(), f.audited(), f.linearPrograms(),
                 f.millis(), pattern.rounds(), pattern.withheld()));
-    }
-
-    /** The key of the group that pools the small groups of a dimension (for countries, one per region). */
-    static final String POOL = "~";
-
-    /**
-     * The counts with every country group below the minimum cell pooled into one group per region, and every such
-     * campaign group into one: a group that small is never listed, and pooling makes the audit's tables as large as
-     * the listed groups, not as the world. The pooled groups are never listed either. Auditing the pool covers each
-     * small group in it: moving all of a pool's respondents into one of its groups is consistent with everything
-     * published, so each small group's numbers range at least as wide as the pool's.
-     */
-    static Map<Cell, Long> pooled(Consultation c, Map<Cell, Long> stored, int minCell, Function<String, String> regionOf) {
-        java.util.Set<String> small = new java.util.HashSet<>();
-        stored.forEach((cell, n) -> {
-            if (cell.question().isEmpty() && (cell.dim().equals("country") || cell.dim().equals("campaign")) && n < minCell
-                    && !cell.key().equals(Rollups.NONE)) {
-                small.add(cell.dim() + "\u0000" + cell.key());
-            }
-        });
-        if (small.isEmpty()) {
-            return stored;
-        }
-        String countryQuestion = c.withRole(org.youthvoice.definition.Role.COUNTRY).map(Question::id).orElse(null);
-        Map<Cell, Long> out = new LinkedHashMap<>();
-        stored.forEach((cell, n) -> {
-            String key = small.contains(cell.dim() + "\u0000" + cell.key()) ? pool(cell.dim(), cell.key(), regionOf) : cell.key();
-            String code = cell.question().equals(countryQuestion) && small.contains("country\u0000" + cell.code())
-                    ? pool("country", cell.code(), regionOf) : cell.code();
-            out.merge(new Cell(cell.question(), code, cell.dim(), key), n, Long::sum);
-        });
-        return out;
-    }
-
-    private static String pool(String dim, String key, Function<String, String> regionOf) {
-        return dim.equals("country") ? POOL + regionOf.apply(key) : POOL;
     }
 
     /** A set with nothing published yet: before the first release. */
@@ -121,7 +86,7 @@ public final class Publication {
             shown.keySet().stream().filter(cell -> cell.dim().equals(by)).forEach(cell -> keys.add(cell.key()));
             for (String key : keys) {
                 Long size = shown.get(Tables.size(by, key));
-                if (size != null && !key.startsWith(POOL)) {
+                if (size != null && !key.startsWith(Pools.POOL)) {
                     groups.add(new ResultsView.Group(by, key, size, questions(by, key)));
                 }
             }
@@ -137,7 +102,7 @@ public final class Publication {
             List<ResultsView.OptionResult> options = new ArrayList<>();
             if (q.type() == QuestionType.COUNTRY) {
                 shown.forEach((cell, n) -> {
-                    if (n != null && n > 0 && cell.question().equals(q.id()) && !cell.code().isEmpty() && !cell.code().startsWith(POOL)
+                    if (n != null && n > 0 && cell.question().equals(q.id()) && !cell.code().isEmpty() && !cell.code().startsWith(Pools.POOL)
                             && cell.dim().equals(dim)
                             && cell.key().equals(key)) {
                         options.add(option(cell.code(), n, answered));

@@ -45,7 +45,10 @@ final class Suppression {
         Set<Cell> hidden = new LinkedHashSet<>();
         primary(tables, minCell, floor, hidden);
         secondary(tables, minCell, hidden);
-        DisclosureAudit audit = new DisclosureAudit(tables, minCell);
+        Rectangles rectangles = new Rectangles(tables, minCell);
+        rectangles(rectangles, hidden);
+        secondary(tables, minCell, hidden);
+        DisclosureAudit audit = new DisclosureAudit(tables, minCell, rectangles);
         long published = tables.truth.keySet().stream().filter(q -> !hidden.contains(q)).count();
         boolean withheld = published - 1 < tables.truth.size() * WORTH_AUDITING;
         if (withheld) {
@@ -70,6 +73,8 @@ final class Suppression {
                 withhold(tables, minCell, hidden);
                 break;
             }
+            secondary(tables, minCell, hidden);
+            rectangles(rectangles, hidden);
             secondary(tables, minCell, hidden);
             failing = audit.failures(hidden);
         }
@@ -100,13 +105,24 @@ final class Suppression {
                 }
             }
         });
-        tables.inGroup.keySet().stream().filter(size -> size.key().startsWith(Publication.POOL)).forEach(hidden::add);
+        // a pooled group's answer stays hidden everywhere: overall and inside every group of other breakdowns
+        tables.quantity.forEach((cell, q) -> {
+            if (q != Tables.ZERO && !cell.code().isEmpty() && tables.pools.pooled(tableDim(tables, cell.question()), cell.code())) {
+                hidden.add(q);
+            }
+        });
         floor.forEach((q, before) -> {
             Long now = tables.truth.get(q);
             if (now != null && now - before < minCell) {
                 hidden.add(q);
             }
         });
+    }
+
+    /** The breakdown a question defines (age band, gender), or "" for other questions. */
+    private static String tableDim(Tables tables, String question) {
+        return tables.consultation.question(question).map(q -> q.role() == null || q.role() == org.youthvoice.definition.Role.COUNTRY
+                ? "" : q.role().code()).orElse("");
     }
 
     /** Hides whole groups whose size is hidden, and second parts of sums left too open, until nothing changes. */
@@ -138,6 +154,24 @@ final class Suppression {
                         changed |= hidden.add(total);
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Gives every hidden cell of a question's table a rectangle of hidden cells to move with, hiding the cheapest
+     * corners where it has none; the corners newly hidden get theirs in turn.
+     */
+    private static void rectangles(Rectangles rectangles, Set<Cell> hidden) {
+        java.util.ArrayDeque<Cell> work = new java.util.ArrayDeque<>(hidden.stream().sorted(Comparator.comparing(Cell::toString)).toList());
+        while (!work.isEmpty()) {
+            Cell cell = work.poll();
+            if (!rectangles.inTable(cell) || rectangles.protect(cell, hidden, true) != null) {
+                continue;
+            }
+            List<Map<Cell, Long>> moves = rectangles.protect(cell, hidden, false);
+            if (moves != null) {
+                moves.get(0).keySet().stream().filter(hidden::add).forEach(work::add);
             }
         }
     }

@@ -7,13 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import org.youthvoice.definition.Consultation;
 import org.youthvoice.definition.Option;
 import org.youthvoice.definition.Question;
 import org.youthvoice.definition.QuestionType;
 import org.youthvoice.definition.Role;
-import org.youthvoice.i18n.ItuRegions;
 import org.youthvoice.results.Rollups.Cell;
 
 /**
@@ -63,23 +61,19 @@ final class Tables {
     /** Option quantities with the answered quantity of their question in the same group. */
     final Map<Cell, Cell> answeredOf = new LinkedHashMap<>();
     final List<Relation> relations = new ArrayList<>();
-    private final Function<String, String> regionOf;
+    final Pools pools;
     private final Map<Cell, Long> stored;
 
-    Tables(Consultation c, Map<Cell, Long> stored, Function<String, String> regionOf) {
+    /** The tables of the counts, small groups pooled ({@link Pools#apply}). */
+    Tables(Consultation c, Map<Cell, Long> stored, Pools pools) {
         this.consultation = c;
         this.stored = stored;
-        this.regionOf = regionOf;
+        this.pools = pools;
         keys.put(Rollups.ALL, List.of(""));
         Map<String, Set<String>> found = new LinkedHashMap<>();
         Rollups.DIMENSIONS.forEach(d -> found.put(d, new TreeSet<>()));
         stored.keySet().stream().filter(cell -> !cell.dim().equals(Rollups.ALL))
                 .forEach(cell -> found.computeIfAbsent(cell.dim(), d -> new TreeSet<>()).add(cell.key()));
-        for (Role role : List.of(Role.AGE_BAND, Role.GENDER)) {
-            // every answer of an age or gender question is a group, empty or not: an absent group is not a known zero
-            c.withRole(role).ifPresent(q -> q.options().stream().filter(o -> !outside(q, o.code()))
-                    .forEach(o -> found.get(role.code()).add(o.code())));
-        }
         found.forEach((dim, set) -> {
             if (!set.isEmpty()) {
                 keys.put(dim, List.copyOf(set));
@@ -107,6 +101,9 @@ final class Tables {
             }
             List<Cell> terms = List.copyOf(r.terms().keySet());
             if (terms.size() == 1) {
+                if (Boolean.getBoolean("audit.debug")) {
+                    System.err.println("zero relation " + r);
+                }
                 same.putIfAbsent(terms.get(0), ZERO);
             } else if (terms.size() == 2 && r.terms().get(terms.get(0)) + r.terms().get(terms.get(1)) == 0
                     && Math.abs(r.terms().get(terms.get(0))) == 1) {
@@ -168,9 +165,13 @@ final class Tables {
         return TOTAL;
     }
 
-    /** The option codes a question shows in a group: countries only overall, no codes for free text. */
+    /**
+     * The option codes a question shows in a group: none for free text; the age band, gender and country questions
+     * only overall and in their own breakdown (inside other breakdowns they show their answered count only, so no
+     * cross-table of age by gender is published).
+     */
     List<String> codes(Question q, String dim) {
-        if (q.type() == QuestionType.TEXT) {
+        if (q.type() == QuestionType.TEXT || (q.role() != null && !dim.equals(Rollups.ALL) && !dim.equals(q.role().code()))) {
             return List.of();
         }
         if (q.type() == QuestionType.COUNTRY) {
@@ -202,7 +203,8 @@ final class Tables {
         Question q = cell.question().isEmpty() ? null : consultation.question(cell.question()).orElse(null);
         Role groupRole = Role.of(cell.dim()).orElse(null);
         Question groupQuestion = groupRole == null ? null : consultation.withRole(groupRole).orElse(null);
-        if (groupQuestion != null && outside(groupQuestion, cell.key())) {
+        Set<String> members = pools.members(cell.dim(), cell.key());
+        if (groupQuestion != null && members.stream().allMatch(k -> outside(groupQuestion, k))) {
             return ZERO;
         }
         if (q == null) {
@@ -212,34 +214,36 @@ final class Tables {
             return ZERO;
         }
         if (q.showIf() != null && groupQuestion != null && groupQuestion.id().equals(q.showIf().question())
-                && !q.showIf().anyOf().contains(cell.key())) {
+                && members.stream().noneMatch(q.showIf().anyOf()::contains)) {
             return ZERO;
         }
         if (q.role() != null && q.role() == groupRole) {
-            if (cell.key().equals(Rollups.NONE) || (!cell.code().isEmpty() && !cell.code().equals(cell.key()))) {
-                return ZERO;
+            // the question that defines the breakdown, inside one of its groups
+            if (!cell.code().isEmpty()) {
+                return !members.contains(cell.code()) ? ZERO : Pools.isPool(cell.key()) ? new Cell(q.id(), cell.code(), Rollups.ALL, "")
+                        : size(cell.dim(), cell.key());
             }
-            return size(cell.dim(), cell.key());
+            return members.equals(Set.of(Rollups.NONE)) ? ZERO : members.contains(Rollups.NONE) ? cell : size(cell.dim(), cell.key());
         }
         if (q.role() != null && !cell.code().isEmpty() && cell.dim().equals(Rollups.ALL)) {
-            return size(q.role().code(), cell.code());
+            return pools.pooled(q.role().code(), cell.code()) ? cell : size(q.role().code(), cell.code());
         }
         if (cell.code().isEmpty() && q.required() && q.showIf() == null) {
             return size(cell.dim(), cell.key());
-        }
-        if (q.role() != null && groupQuestion != null && !cell.code().isEmpty() && !cell.key().equals(Rollups.NONE)) {
-            Cell mirror = new Cell(groupQuestion.id(), cell.key(), q.role().code(), cell.code());
-            return mirror.toString().compareTo(cell.toString()) < 0 ? mirror : cell;
         }
         return cell;
     }
 
     /** Whether an age option lies outside the audience: such children are turned away, so its count is always zero. */
     private boolean outside(Question roleQuestion, String code) {
+        return outsideAudience(consultation, roleQuestion, code);
+    }
+
+    static boolean outsideAudience(Consultation c, Question roleQuestion, String code) {
         if (roleQuestion.role() != Role.AGE_BAND) {
             return false;
         }
-        return roleQuestion.option(code).filter(o -> o.minAge() != null && !o.within(consultation.audience())).isPresent();
+        return roleQuestion.option(code).filter(o -> o.minAge() != null && !o.within(c.audience())).isPresent();
     }
 
     private void relate() {
@@ -261,10 +265,11 @@ final class Tables {
                     if (q.showIf() != null) {
                         Question condition = consultation.question(q.showIf().question()).orElse(null);
                         if (condition != null && condition.options() != null && condition.type() != QuestionType.COUNTRY) {
-                            List<Cell> shown = q.showIf().anyOf().stream().map(code -> quantity.get(new Cell(condition.id(), code, dim, key)))
-                                    .filter(java.util.Objects::nonNull).toList();
+                            List<Cell> shown = q.showIf().anyOf().stream().map(code -> quantity.get(new Cell(condition.id(), code, dim, key))).toList();
                             boolean exact = q.required() && condition.type() != QuestionType.MULTIPLE;
-                            add(exact, negate(sum(shown, answered, 1)));
+                            if (!shown.contains(null)) {
+                                add(exact, negate(sum(shown, answered, 1)));
+                            }
                         }
                     }
                 }
@@ -279,11 +284,14 @@ final class Tables {
                 continue;
             }
             for (String dim : keys.keySet()) {
-                if (!dim.equals(Rollups.ALL)) {
-                    add(true, sum(keys.get(dim).stream().map(k -> quantity.get(new Cell(row.question(), row.code(), dim, k))).toList(), overall, 1));
+                List<Cell> parts = keys.get(dim).stream().map(k -> quantity.get(new Cell(row.question(), row.code(), dim, k))).toList();
+                if (!dim.equals(Rollups.ALL) && !parts.contains(null)) {
+                    add(true, sum(parts, overall, 1));
                 }
             }
-            if (keys.containsKey("region") && keys.containsKey("country")) {
+            if (keys.containsKey("region") && keys.containsKey("country")
+                    && quantity.containsKey(new Cell(row.question(), row.code(), "region", keys.get("region").get(0)))
+                    && quantity.containsKey(new Cell(row.question(), row.code(), "country", keys.get("country").get(0)))) {
                 for (String region : keys.get("region")) {
                     List<Cell> parts = keys.get("country").stream().filter(country -> regionOfKey(country).equals(region))
                             .map(country -> quantity.get(new Cell(row.question(), row.code(), "country", country))).toList();
@@ -293,12 +301,9 @@ final class Tables {
         }
     }
 
-    /** The region a country group counts towards: the reference data's, or unknown (no country given, or unmapped). */
+    /** The region group a country group counts towards: its region (unknown when no country was given or it is unmapped), or the pool of small regions. */
     String regionOfKey(String country) {
-        if (country.startsWith(Publication.POOL)) {
-            return country.substring(Publication.POOL.length());
-        }
-        return country.equals(Rollups.NONE) ? ItuRegions.UNKNOWN : regionOf.apply(country);
+        return pools.regionGroup(country);
     }
 
     /** Σ parts − total, as terms (coefficient {@code factor} on the total, subtracted). */
