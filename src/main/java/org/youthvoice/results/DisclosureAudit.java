@@ -111,12 +111,6 @@ final class DisclosureAudit {
             components(hidden, open);
             open.removeIf(this::settle);
         }
-        if (Boolean.getBoolean("audit.debug")) {
-            open.stream().limit(12).forEach(t -> System.err.println("   fails " + t.name() + " truth " + t.truth() + " range "
-                    + java.util.Arrays.toString(range(t))));
-            open.stream().limit(1).forEach(t -> tables.relations.stream().filter(r -> r.terms().containsKey(t.members().get(0)))
-                    .forEach(r -> System.err.println("     " + r + " hidden " + r.terms().keySet().stream().map(hidden::contains).toList())));
-        }
         return open;
     }
 
@@ -359,11 +353,6 @@ final class DisclosureAudit {
             targetsOf.computeIfAbsent(find(parent, t.members().get(0)), k -> new ArrayList<>()).add(t);
         }
         targetsOf.forEach((root, targets) -> {
-            if (Boolean.getBoolean("audit.debug")) {
-                System.err.println("  component of " + members.get(root).size() + " hidden, " + targets.size() + " open, " + linearPrograms + " LPs so far");
-            }
-            long started = System.nanoTime();
-            int before = linearPrograms;
             if (members.get(root).size() > LOCAL) {
                 // a slice first: the hidden quantities near each target free, the rest at their true counts
                 for (Target t : targets) {
@@ -395,9 +384,6 @@ final class DisclosureAudit {
                 if (!settle(t) && members.get(root).size() <= LOCAL) {
                     solve(model, t, targets);
                 }
-            }
-            if (Boolean.getBoolean("audit.debug")) {
-                System.err.println("    " + (linearPrograms - before) + " LPs in " + (System.nanoTime() - started) / 1_000_000 + " ms");
             }
         });
     }
@@ -492,7 +478,11 @@ final class DisclosureAudit {
                 return;
             }
             if (!result.getState().isFeasible()) {
-                throw new IllegalStateException("the true counts break a relation of the results tables (" + result.getState() + ")");
+                throw new IllegalStateException("the true counts break a relation of the results tables (" + result.getState() + "): "
+                        + tables.relations.stream().filter(r -> {
+                            double sum = r.terms().entrySet().stream().mapToDouble(e -> e.getValue() * (double) tables.truth.getOrDefault(e.getKey(), 0L)).sum();
+                            return r.equal() ? Math.abs(sum) > EPSILON : sum > EPSILON;
+                        }).limit(3).toList());
             }
             Map<Cell, Double> point = new HashMap<>();
             int i = 0;

@@ -66,12 +66,13 @@ final class Pools {
         });
         Map<String, Map<String, Long>> byRegion = new TreeMap<>();
         sizes.get("country").forEach((country, n) -> byRegion.computeIfAbsent(pools.regionGroup(country), r -> new TreeMap<>()).put(country, n));
-        byRegion.forEach((region, groups) -> pools.pool("country", POOL + region, groups, minCell));
+        // the countries of pooled regions are pooled whole: a country listed there would bound each region in the pool
+        byRegion.forEach((region, groups) -> pools.pool("country", POOL + region, groups, isPool(region) ? Long.MAX_VALUE : minCell));
         return pools;
     }
 
-    private void pool(String dim, String key, Map<String, Long> groups, int minCell) {
-        long least = LISTED * minCell;
+    private void pool(String dim, String key, Map<String, Long> groups, long minCell) {
+        long least = minCell == Long.MAX_VALUE ? minCell : LISTED * minCell;
         List<String> small = new ArrayList<>();
         List<String> listed = new ArrayList<>();
         groups.forEach((k, n) -> (n < least ? small : listed).add(k));

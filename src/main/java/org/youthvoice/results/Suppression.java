@@ -58,10 +58,6 @@ final class Suppression {
         int rounds = 0;
         while (!failing.isEmpty()) {
             rounds++;
-            if (Boolean.getBoolean("audit.debug")) {
-                System.err.println("round " + rounds + " hidden " + hidden.size() + " failing " + failing.size() + ": "
-                        + failing.stream().limit(8).map(DisclosureAudit.Target::name).toList());
-            }
             boolean changed = false;
             if (rounds <= ROUNDS && audit.linearPrograms() < BUDGET * tables.truth.size()) {
                 for (DisclosureAudit.Target t : failing) {
@@ -105,6 +101,15 @@ final class Suppression {
                 }
             }
         });
+        // those who gave no age, gender or country, when too few to list: the answered count would count them
+        for (String dim : tables.keys.keySet()) {
+            tables.roleQuestion(dim).filter(q -> tables.pools.pooled(dim, Rollups.NONE)).ifPresent(q -> {
+                hidden.add(tables.quantity.get(new Cell(q, "", Rollups.ALL, "")));
+                tables.keys.get(dim).forEach(key -> hidden.add(tables.quantity.get(new Cell(q, "", dim, key))));
+            });
+        }
+        hidden.remove(null);
+        hidden.remove(Tables.ZERO);
         // a pooled group's answer stays hidden everywhere: overall and inside every group of other breakdowns
         tables.quantity.forEach((cell, q) -> {
             if (q != Tables.ZERO && !cell.code().isEmpty() && tables.pools.pooled(tableDim(tables, cell.question()), cell.code())) {

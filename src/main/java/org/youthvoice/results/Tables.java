@@ -101,9 +101,6 @@ final class Tables {
             }
             List<Cell> terms = List.copyOf(r.terms().keySet());
             if (terms.size() == 1) {
-                if (Boolean.getBoolean("audit.debug")) {
-                    System.err.println("zero relation " + r);
-                }
                 same.putIfAbsent(terms.get(0), ZERO);
             } else if (terms.size() == 2 && r.terms().get(terms.get(0)) + r.terms().get(terms.get(1)) == 0
                     && Math.abs(r.terms().get(terms.get(0))) == 1) {
@@ -139,6 +136,9 @@ final class Tables {
         Cell size = quantity.get(size(dim, key));
         Set<Cell> members = inGroup.computeIfAbsent(size, s -> new LinkedHashSet<>());
         for (Question q : consultation.questions()) {
+            if (!shownIn(q, dim)) {
+                continue;
+            }
             Cell answered = quantity.get(new Cell(q.id(), "", dim, key));
             members.add(answered);
             for (String code : codes(q, dim)) {
@@ -166,12 +166,17 @@ final class Tables {
     }
 
     /**
-     * The option codes a question shows in a group: none for free text; the age band, gender and country questions
-     * only overall and in their own breakdown (inside other breakdowns they show their answered count only, so no
-     * cross-table of age by gender is published).
+     * Whether a question's figures are shown inside the groups of a breakdown: the age band, gender and country
+     * questions only overall and in their own breakdown. So no cross-table of age by gender is published, and nobody
+     * can subtract a breakdown's answered count from a group's size to count those who gave no age, gender or country.
      */
+    static boolean shownIn(Question q, String dim) {
+        return q.role() == null || dim.equals(Rollups.ALL) || dim.equals(q.role().code());
+    }
+
+    /** The option codes a question shows in a group: none for free text, countries only overall. */
     List<String> codes(Question q, String dim) {
-        if (q.type() == QuestionType.TEXT || (q.role() != null && !dim.equals(Rollups.ALL) && !dim.equals(q.role().code()))) {
+        if (q.type() == QuestionType.TEXT || !shownIn(q, dim)) {
             return List.of();
         }
         if (q.type() == QuestionType.COUNTRY) {
@@ -187,8 +192,10 @@ final class Tables {
     private void cellsOf(String dim, String key) {
         show(size(dim, key));
         for (Question q : consultation.questions()) {
-            show(new Cell(q.id(), "", dim, key));
-            codes(q, dim).forEach(code -> show(new Cell(q.id(), code, dim, key)));
+            if (shownIn(q, dim)) {
+                show(new Cell(q.id(), "", dim, key));
+                codes(q, dim).forEach(code -> show(new Cell(q.id(), code, dim, key)));
+            }
         }
     }
 
@@ -226,7 +233,9 @@ final class Tables {
             return members.equals(Set.of(Rollups.NONE)) ? ZERO : members.contains(Rollups.NONE) ? cell : size(cell.dim(), cell.key());
         }
         if (q.role() != null && !cell.code().isEmpty() && cell.dim().equals(Rollups.ALL)) {
-            return pools.pooled(q.role().code(), cell.code()) ? cell : size(q.role().code(), cell.code());
+            // an answer pooled with others, or a pool holding those who gave none, is not the size of a group
+            return pools.pooled(q.role().code(), cell.code()) || pools.members(q.role().code(), cell.code()).contains(Rollups.NONE) ? cell
+                    : size(q.role().code(), cell.code());
         }
         if (cell.code().isEmpty() && q.required() && q.showIf() == null) {
             return size(cell.dim(), cell.key());
@@ -251,6 +260,9 @@ final class Tables {
             for (String key : keys.get(dim)) {
                 Cell size = quantity.get(size(dim, key));
                 for (Question q : consultation.questions()) {
+                    if (!shownIn(q, dim)) {
+                        continue;
+                    }
                     Cell answered = quantity.get(new Cell(q.id(), "", dim, key));
                     add(false, sum(List.of(answered), size, 1));
                     List<Cell> options = codes(q, dim).stream().map(code -> quantity.get(new Cell(q.id(), code, dim, key))).toList();
