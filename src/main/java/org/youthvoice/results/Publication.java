@@ -56,7 +56,9 @@ public final class Publication {
         tables.quantity.forEach((cell, q) -> shown.put(cell, q == Tables.ZERO ? Long.valueOf(0L)
                 : pattern.hidden().contains(q) ? null : tables.truth.get(q)));
         Map<Cell, Long> floor = new LinkedHashMap<>();
-        pattern.hidden().forEach(q -> floor.put(q, tables.truth.getOrDefault(q, 0L)));
+        // a number hidden since an earlier snapshot keeps the count it had then: it must grow by min_cell from there
+        Map<Cell, Long> before = previous == null ? Map.of() : previous.floor;
+        pattern.hidden().forEach(q -> floor.put(q, before.getOrDefault(q, tables.truth.getOrDefault(q, 0L))));
         DisclosureAudit.Figures f = pattern.figures();
         long responses = stored.getOrDefault(Tables.total(), 0L);
         return new Publication(c, shown, floor, responses, new Audit(f.quantities(), f.hidden(), f.audited(), f.linearPrograms(),
