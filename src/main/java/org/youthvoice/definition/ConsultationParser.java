@@ -165,16 +165,19 @@ final class ConsultationParser {
 
     private ResultsRule results(JsonNode node) {
         if (node == null || node.isNull()) {
-            return new ResultsRule(Publish.AFTER_CLOSE, ResultsRule.DEFAULT_MIN_CELL);
+            return new ResultsRule(Publish.AFTER_CLOSE, ResultsRule.DEFAULT_MIN_CELL, null);
         }
-        fields(node, Set.of("publish", "min_cell"), "results");
+        fields(node, Set.of("publish", "min_cell", "snapshot_seconds"), "results");
         JsonNode publish = node.get("publish");
         Publish rule = publish == null ? Publish.AFTER_CLOSE : Publish.of(publish.asText()).orElse(null);
         if (rule == null) {
             report(BAD_PUBLISH, "results", "publish", shown(publish));
             rule = Publish.NEVER;
         }
-        return new ResultsRule(rule, integer(node, "min_cell", "results", ResultsRule.LOWEST_MIN_CELL, 1000, ResultsRule.DEFAULT_MIN_CELL));
+        int minCell = integer(node, "min_cell", "results", ResultsRule.LOWEST_MIN_CELL, 1000, ResultsRule.DEFAULT_MIN_CELL);
+        int seconds = integer(node, "snapshot_seconds", "results", ResultsRule.SHORTEST_SNAPSHOT_SECONDS,
+                ResultsRule.LONGEST_SNAPSHOT_SECONDS, 0);
+        return new ResultsRule(rule, minCell, seconds == 0 ? null : seconds);
     }
 
     Map<String, Integer> positions(List<JsonNode> questions) {

@@ -414,6 +414,10 @@ public interface Messages {
 
     String results_exports();
 
+    String results_audit(int hidden, int quantities, int programs, long millis);
+
+    String results_withheld();
+
     String results_waves();
 
     String results_waves_intro();

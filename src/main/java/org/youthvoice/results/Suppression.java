@@ -1,135 +1,208 @@
 package org.youthvoice.results;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import org.youthvoice.definition.Consultation;
-import org.youthvoice.definition.Question;
-import org.youthvoice.definition.QuestionType;
 import org.youthvoice.results.Rollups.Cell;
+import org.youthvoice.results.Tables.Relation;
 
 /**
- * Decides which counts of a consultation may be published. A count below the minimum cell size is suppressed
- * (zero included); then, until nothing changes, every published total whose parts leave exactly one of them unknown
- * gets a second part suppressed, so that no suppressed count can be recovered by subtraction: options within a
- * question's answered total, groups within the overall count, countries within their ITU region. One pattern is
- * computed for the whole consultation, so that no two published views can be combined to recover a cell.
+ * Decides which quantities of a consultation's tables may be published, over all its views at once.
+ * <ul>
+ *   <li>Primary: a quantity below the minimum cell (zero included), a count equal to its group's total (everyone in
+ *   the group gave that answer), every number of a group whose size is hidden, and, while the consultation runs,
+ *   what the previous snapshot hid unless it has grown by the minimum cell since.</li>
+ *   <li>Secondary: every sum with a published total whose hidden parts are one alone, or add up to less than the
+ *   minimum cell, gets its smallest published part hidden too; ties go by name, so the pattern does not churn.</li>
+ *   <li>Audit: {@link DisclosureAudit} bounds every hidden quantity by linear programming; each one that fails gets its
+ *   smallest published neighbour hidden, and the audit runs again until everything passes. If that does not settle,
+ *   every number but the overall count is withheld.</li>
+ * </ul>
+ * Known zeros (options outside the audience, questions a group is never shown) are published as 0 and never count as
+ * protection.
  */
-public final class Suppression {
+final class Suppression {
+
+    /** Rounds of audit and more suppression before everything but the overall count is withheld. */
+    static final int ROUNDS = 40;
+    /** Below this share of publishable numbers, the set is withheld whole rather than audited. */
+    static final double WORTH_AUDITING = 0.05;
+    /** Linear programs per quantity an audit may solve before the set is withheld whole. */
+    static final int BUDGET = 8;
 
     private Suppression() {
     }
 
-    /** A published total and the counts that add up to it. */
-    record Constraint(Cell total, List<Cell> parts) {
+    /** A protected pattern: the hidden quantities and what the audit did. */
+    record Pattern(Set<Cell> hidden, int rounds, boolean withheld, DisclosureAudit.Figures figures) {
     }
 
-    /** Every cell of the consultation, zeros included, with its count. */
-    public static Map<Cell, Long> universe(Consultation c, Map<Cell, Long> stored) {
-        Map<String, Set<String>> groups = new LinkedHashMap<>();
-        groups.put(Rollups.ALL, new LinkedHashSet<>(List.of("")));
-        stored.keySet().forEach(cell -> groups.computeIfAbsent(cell.dim(), d -> new LinkedHashSet<>()).add(cell.key()));
-        Map<Cell, Long> all = new LinkedHashMap<>();
-        groups.forEach((dim, keys) -> keys.forEach(key -> {
-            all.put(new Cell("", "", dim, key), 0L);
-            for (Question q : c.questions()) {
-                all.put(new Cell(q.id(), "", dim, key), 0L);
-                codes(c, q, stored).forEach(code -> all.put(new Cell(q.id(), code, dim, key), 0L));
+    static Pattern protect(Tables tables, int minCell, Map<Cell, Long> floor) {
+        long start = System.nanoTime();
+        Set<Cell> hidden = new LinkedHashSet<>();
+        primary(tables, minCell, floor, hidden);
+        secondary(tables, minCell, hidden);
+        Rectangles rectangles = new Rectangles(tables, minCell);
+        rectangles(rectangles, hidden);
+        secondary(tables, minCell, hidden);
+        DisclosureAudit audit = new DisclosureAudit(tables, minCell, rectangles);
+        long published = tables.truth.keySet().stream().filter(q -> !hidden.contains(q)).count();
+        boolean withheld = published - 1 < tables.truth.size() * WORTH_AUDITING;
+        if (withheld) {
+            withhold(tables, minCell, hidden);
+        }
+        List<DisclosureAudit.Target> failing = withheld ? List.of() : audit.failures(hidden);
+        int rounds = 0;
+        while (!failing.isEmpty()) {
+            rounds++;
+            boolean changed = false;
+            if (rounds <= ROUNDS && audit.linearPrograms() < BUDGET * tables.truth.size()) {
+                for (DisclosureAudit.Target t : failing) {
+                    changed |= widen(tables, t, hidden);
+                }
             }
-        }));
-        stored.forEach((cell, n) -> all.put(cell, n));
-        return all;
+            if (!changed) {
+                withheld = true;
+                withhold(tables, minCell, hidden);
+                break;
+            }
+            secondary(tables, minCell, hidden);
+            rectangles(rectangles, hidden);
+            secondary(tables, minCell, hidden);
+            failing = audit.failures(hidden);
+        }
+        return new Pattern(hidden, rounds, withheld, new DisclosureAudit.Figures(tables.truth.size(), hidden.size(), audit.audited(),
+                audit.linearPrograms(), (System.nanoTime() - start) / 1_000_000));
     }
 
-    /** The suppressed cells of the universe. */
-    public static Set<Cell> suppressed(Consultation c, Map<Cell, Long> universe, int minCell, Function<String, String> regionOf) {
-        Set<Cell> hidden = new HashSet<>();
-        universe.forEach((cell, n) -> {
+    /**
+     * Hides every number but the overall count (and that too below the minimum cell). Such a set needs no audit: with
+     * only the overall count N known, N identical respondents giving any one answer fit everything published, so
+     * every hidden count ranges from 0 to N, and N is at least the minimum cell.
+     */
+    private static void withhold(Tables tables, int minCell, Set<Cell> hidden) {
+        tables.truth.keySet().stream().filter(q -> !q.equals(Tables.total()) || tables.truth.get(q) < minCell).forEach(hidden::add);
+    }
+
+    private static void primary(Tables tables, int minCell, Map<Cell, Long> floor, Set<Cell> hidden) {
+        tables.truth.forEach((q, n) -> {
             if (n < minCell) {
-                hidden.add(cell);
+                hidden.add(q);
             }
         });
-        List<Constraint> constraints = constraints(c, universe, regionOf);
+        tables.answeredOf.forEach((option, answered) -> {
+            if (option != Tables.ZERO && !option.question().isEmpty() && answered != Tables.ZERO) {
+                long n = tables.truth.getOrDefault(option, 0L);
+                if (n > 0 && n == tables.truth.getOrDefault(answered, 0L)) {
+                    hidden.add(option);
+                }
+            }
+        });
+        // those who gave no age, gender or country, when too few to list: the answered count would count them
+        for (String dim : tables.keys.keySet()) {
+            tables.roleQuestion(dim).filter(q -> tables.pools.pooled(dim, Rollups.NONE)).ifPresent(q -> {
+                hidden.add(tables.quantity.get(new Cell(q, "", Rollups.ALL, "")));
+                tables.keys.get(dim).forEach(key -> hidden.add(tables.quantity.get(new Cell(q, "", dim, key))));
+            });
+        }
+        hidden.remove(null);
+        hidden.remove(Tables.ZERO);
+        // a pooled group's answer stays hidden everywhere: overall and inside every group of other breakdowns
+        tables.quantity.forEach((cell, q) -> {
+            if (q != Tables.ZERO && !cell.code().isEmpty() && tables.pools.pooled(tableDim(tables, cell.question()), cell.code())) {
+                hidden.add(q);
+            }
+        });
+        floor.forEach((q, before) -> {
+            Long now = tables.truth.get(q);
+            if (now != null && now - before < minCell) {
+                hidden.add(q);
+            }
+        });
+    }
+
+    /** The breakdown a question defines (age band, gender), or "" for other questions. */
+    private static String tableDim(Tables tables, String question) {
+        return tables.consultation.question(question).map(q -> q.role() == null || q.role() == org.youthvoice.definition.Role.COUNTRY
+                ? "" : q.role().code()).orElse("");
+    }
+
+    /** Hides whole groups whose size is hidden, and second parts of sums left too open, until nothing changes. */
+    private static void secondary(Tables tables, int minCell, Set<Cell> hidden) {
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (Constraint k : constraints) {
-                long unknown = k.parts().stream().filter(hidden::contains).count() + (hidden.contains(k.total()) ? 1 : 0);
-                if (unknown != 1) {
+            for (Map.Entry<Cell, Set<Cell>> group : tables.inGroup.entrySet()) {
+                if (hidden.contains(group.getKey())) {
+                    changed |= hidden.addAll(group.getValue());
+                }
+            }
+            for (Relation r : tables.relations) {
+                Cell total = r.total();
+                if (total == null || hidden.contains(total)) {
                     continue;
                 }
-                Cell second = k.parts().stream().filter(p -> !hidden.contains(p))
-                        .min(Comparator.comparingLong((Cell p) -> universe.getOrDefault(p, 0L)).thenComparing(Cell::toString))
-                        .orElse(k.total());
-                changed |= hidden.add(second);
-            }
-        }
-        return hidden;
-    }
-
-    static List<Constraint> constraints(Consultation c, Map<Cell, Long> universe, Function<String, String> regionOf) {
-        List<Constraint> out = new ArrayList<>();
-        Map<String, List<String>> keysByDim = new LinkedHashMap<>();
-        universe.keySet().forEach(cell -> {
-            List<String> keys = keysByDim.computeIfAbsent(cell.dim(), d -> new ArrayList<>());
-            if (!keys.contains(cell.key())) {
-                keys.add(cell.key());
-            }
-        });
-        Set<String> rows = new LinkedHashSet<>();
-        universe.keySet().forEach(cell -> rows.add(cell.question() + "\u0000" + cell.code()));
-        for (String row : rows) {
-            String question = row.substring(0, row.indexOf('\u0000'));
-            String code = row.substring(row.indexOf('\u0000') + 1);
-            Cell overall = new Cell(question, code, Rollups.ALL, "");
-            for (String dim : keysByDim.keySet()) {
-                if (!dim.equals(Rollups.ALL)) {
-                    out.add(new Constraint(overall, keysByDim.get(dim).stream().map(k -> new Cell(question, code, dim, k)).toList()));
+                List<Cell> parts = r.terms().keySet().stream().filter(p -> !p.equals(total)).toList();
+                List<Cell> hiddenParts = parts.stream().filter(hidden::contains).toList();
+                if (hiddenParts.isEmpty()) {
+                    continue;
+                }
+                long open = hiddenParts.stream().mapToLong(p -> tables.truth.getOrDefault(p, 0L)).sum();
+                if (hiddenParts.size() == 1 || open < minCell) {
+                    Optional<Cell> next = smallest(tables, parts, hidden);
+                    if (next.isPresent()) {
+                        changed |= hidden.add(next.get());
+                    } else if (!total.equals(Tables.total())) {
+                        changed |= hidden.add(total);
+                    }
                 }
             }
-            if (keysByDim.containsKey("country") && keysByDim.containsKey("region")) {
-                Map<String, List<Cell>> byRegion = new LinkedHashMap<>();
-                keysByDim.get("country").forEach(country -> byRegion.computeIfAbsent(regionOf.apply(country), r -> new ArrayList<>())
-                        .add(new Cell(question, code, "country", country)));
-                byRegion.forEach((region, parts) -> out.add(new Constraint(new Cell(question, code, "region", region), parts)));
-            }
         }
-        for (Question q : c.questions()) {
-            if (q.required() && q.showIf() == null) {
-                keysByDim.forEach((dim, keys) -> keys.forEach(key ->
-                        out.add(new Constraint(new Cell("", "", dim, key), List.of(new Cell(q.id(), "", dim, key))))));
-            }
-        }
-        Map<Cell, List<Cell>> optionsOf = new LinkedHashMap<>();
-        universe.keySet().stream().filter(cell -> !cell.code().isEmpty())
-                .forEach(cell -> optionsOf.computeIfAbsent(new Cell(cell.question(), "", cell.dim(), cell.key()), t -> new ArrayList<>()).add(cell));
-        for (Question q : c.questions()) {
-            if (q.type() == QuestionType.SINGLE || q.type() == QuestionType.SCALE || q.type() == QuestionType.COUNTRY) {
-                keysByDim.forEach((dim, keys) -> keys.forEach(key -> {
-                    Cell answered = new Cell(q.id(), "", dim, key);
-                    if (optionsOf.containsKey(answered)) {
-                        out.add(new Constraint(answered, optionsOf.get(answered)));
-                    }
-                }));
-            }
-        }
-        return out;
     }
 
-    private static List<String> codes(Consultation c, Question q, Map<Cell, Long> stored) {
-        if (q.type() == QuestionType.TEXT) {
-            return List.of();
+    /**
+     * Gives every hidden cell of a question's table a rectangle of hidden cells to move with, hiding the cheapest
+     * corners where it has none; the corners newly hidden get theirs in turn.
+     */
+    private static void rectangles(Rectangles rectangles, Set<Cell> hidden) {
+        java.util.ArrayDeque<Cell> work = new java.util.ArrayDeque<>(hidden.stream().sorted(Comparator.comparing(Cell::toString)).toList());
+        while (!work.isEmpty()) {
+            Cell cell = work.poll();
+            if (!rectangles.inTable(cell) || rectangles.protect(cell, hidden, true) != null) {
+                continue;
+            }
+            List<Map<Cell, Long>> moves = rectangles.protect(cell, hidden, false);
+            if (moves != null) {
+                moves.get(0).keySet().stream().filter(hidden::add).forEach(work::add);
+            }
         }
-        if (q.type() == QuestionType.COUNTRY) {
-            return stored.keySet().stream().filter(cell -> cell.question().equals(q.id()) && !cell.code().isEmpty())
-                    .map(Cell::code).distinct().toList();
+    }
+
+    /** Hides the smallest published quantity related to a failing target; false when there is none left. */
+    private static boolean widen(Tables tables, DisclosureAudit.Target target, Set<Cell> hidden) {
+        Set<Cell> related = new LinkedHashSet<>();
+        for (Relation r : tables.relations) {
+            if (target.members().stream().anyMatch(r.terms()::containsKey)) {
+                related.addAll(r.terms().keySet());
+            }
         }
-        return q.options().stream().map(o -> o.code()).toList();
+        related.remove(Tables.total());
+        Optional<Cell> next = smallest(tables, related, hidden);
+        if (next.isPresent()) {
+            return hidden.add(next.get());
+        }
+        // nothing published around it is left to hide: the smallest listed group it is in stops being listed
+        return tables.inGroup.entrySet().stream().filter(g -> !hidden.contains(g.getKey()) && !g.getKey().equals(Tables.total()))
+                .filter(g -> target.members().stream().anyMatch(g.getValue()::contains))
+                .map(Map.Entry::getKey).min(Comparator.comparingLong((Cell c) -> tables.truth.getOrDefault(c, 0L)).thenComparing(Cell::toString))
+                .map(hidden::add).orElse(false);
+    }
+
+    private static Optional<Cell> smallest(Tables tables, java.util.Collection<Cell> cells, Set<Cell> hidden) {
+        return cells.stream().filter(c -> !hidden.contains(c) && !c.equals(Tables.total()))
+                .min(Comparator.comparingLong((Cell c) -> tables.truth.getOrDefault(c, 0L)).thenComparing(Cell::toString));
     }
 }

@@ -63,7 +63,8 @@ public class StaffResultsPages {
     static class Templates {
         static native TemplateInstance list(StaffPage page, List<Entry> consultations);
 
-        static native TemplateInstance view(StaffPage page, Report report, Choices choices, List<CrossTabs.Cross> crosses, List<String> formats);
+        static native TemplateInstance view(StaffPage page, Report report, Choices choices, List<CrossTabs.Cross> crosses, List<String> formats,
+                                            org.youthvoice.results.Publication.Audit audit);
 
         static native TemplateInstance waves(StaffPage page, List<Entry> consultations, List<String> chosen, Waves.Comparison comparison, Lang lang);
     }
@@ -112,7 +113,7 @@ public class StaffResultsPages {
             StaffPage page = pages.page(m.nav_results() + " · " + report.title());
             List<CrossTabs.Cross> crosses = dimension == null ? List.of() : CrossTabs.of(c, results.results(c, dimension), l);
             return Response.ok(Templates.view(page, report, new Choices(l, dimension, Arrays.asList(Lang.values()), dimensions(m)),
-                    crosses, ResultsExport.FORMATS).setLocale(page.lang().locale())).build();
+                    crosses, ResultsExport.FORMATS, results.publication(c).audit()).setLocale(page.lang().locale())).build();
         });
     }
 

@@ -179,6 +179,7 @@ class ReportFormatsTest {
 
     @Test
     void shouldExportJsonWithTheCsvColumnsAndAuditIt() {
+        org.youthvoice.results.ResultsApiTest.submitMixed();
         Map<String, String> chair = StaffSessions.signIn(StaffSessions.CHAIR);
         List<Map<String, String>> rows = StaffSessions.as(chair).get("/staff/results/" + LIVE + "/export.json?lang=es&by=lang")
                 .then().statusCode(200).extract().jsonPath().getList("$");
@@ -191,6 +192,7 @@ class ReportFormatsTest {
 
     @Test
     void shouldBreakEachQuestionDownForTheChair() {
+        org.youthvoice.results.ResultsApiTest.submitMixed();
         Map<String, String> chair = StaffSessions.signIn(StaffSessions.CHAIR);
         String view = StaffSessions.as(chair).get("/staff/results/" + LIVE + "?lang=en&by=lang").asString();
         assertThat(view).contains("<table class=\"cross\">").contains("<th scope=\"col\">Français</th>");

@@ -17,9 +17,21 @@ public class ResultsApiTest {
 
     public static final String ID = "live-poll";
 
+    /**
+     * Thirty responses in French saying yes, from France and Senegal in turn: enough for the French group to be listed
+     * (twice min_cell) and for both countries' counts to be published (neither is everyone's). The few "no" answers
+     * other tests give stay below min_cell.
+     */
+    public static void submitMixed() {
+        for (int i = 0; i < 30; i++) {
+            submit("yes", i % 2 == 0 ? "FR" : "SN");
+        }
+    }
+
     public static void submit(String answer, String country) {
         given().contentType(ContentType.JSON).body("{\"lang\":\"fr\",\"answers\":{\"fine\":\"" + answer + "\",\"country\":\"" + country + "\"}}")
                 .post("/api/v1/consultations/" + ID + "/responses").then().statusCode(201);
+        org.youthvoice.support.Releases.due();
     }
 
     @Test
@@ -33,13 +45,10 @@ public class ResultsApiTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"ar", "zh", "en", "fr", "ru", "es"})
     void shouldShowTheResultsPageInEachLanguage(String lang) {
-        for (int i = 0; i < 11; i++) {
-            submit("yes", "FR");
-        }
+        submitMixed();
         String html = given().get("/" + lang + "/results/" + ID).asString();
         assertThat(html).contains("<html lang=\"" + lang + "\" dir=\"" + ("ar".equals(lang) ? "rtl" : "ltr") + "\"")
-                .contains("<svg viewBox=\"0 0 100 10\"").contains(org.youthvoice.respondent.WebFlowTest.message(lang, "results_method_heading"))
-                .contains(org.youthvoice.respondent.WebFlowTest.message(lang, "results_hidden"));
+                .contains("<svg viewBox=\"0 0 100 10\"").contains(org.youthvoice.respondent.WebFlowTest.message(lang, "results_method_heading"));
         assertThat(html).contains(org.youthvoice.respondent.WebFlowTest.message(lang, "results_summary"));
         String unpublished = given().get("/" + lang + "/results/test-poll").asString();
         assertThat(unpublished).contains(org.youthvoice.respondent.WebFlowTest.message(lang, "results_not_yet"));
@@ -48,9 +57,7 @@ public class ResultsApiTest {
 
     @Test
     void shouldOfferTheOpenDataBundleOfPublishedResultsOnly() throws Exception {
-        for (int i = 0; i < 11; i++) {
-            submit("yes", "FR");
-        }
+        submitMixed();
         byte[] zip = given().get("/api/v1/consultations/" + ID + "/open-data.zip").then().statusCode(200).extract().asByteArray();
         java.util.Map<String, String> entries = new java.util.HashMap<>();
         try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
@@ -84,7 +91,7 @@ public class ResultsApiTest {
         }
         JsonPath r = given().get("/api/v1/consultations/" + ID + "/results?by=country").jsonPath();
         long responses = r.getLong("responses");
-        assertThat(responses).isGreaterThanOrEqualTo(17);
+        assertThat(responses).as("the released snapshot: at most min_cell - 1 behind").isGreaterThanOrEqualTo(17 - 9);
         Map<String, Object> no = r.getMap("questions[0].options.find { it.code == 'no' }");
         assertThat(no.get("count")).isNull();
         assertThat(no.get("suppressed")).isEqualTo(true);

@@ -5,23 +5,23 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
+import java.time.Instant;
 import java.util.Locale;
-import java.util.Random;
+import java.util.Map;
+import java.util.function.Function;
 import org.hibernate.Session;
 import org.junit.jupiter.api.Test;
 import org.youthvoice.catalog.Catalog;
 import org.youthvoice.definition.Consultation;
-import org.youthvoice.definition.Question;
-import org.youthvoice.definition.QuestionType;
+import org.youthvoice.i18n.ItuRegions;
+import org.youthvoice.results.Rollups.Cell;
+import org.youthvoice.support.Respondents;
 
 /**
- * Prints the latency of a consultation's results — computing the suppression pattern, and serving a request from it —
- * at 10,000 and 1,000,000
- * synthetic responses. The counts are written as the running counts of that many responses spread over every country,
- * language, age band, gender and 50 campaigns. Run with: ./mvnw test -Pbench
+ * Prints, for each seed consultation at 10,000 and 1,000,000 synthetic respondents (skewed over every country, the six
+ * languages and 40 campaigns, folded into running counts as the service folds them): the time to protect one
+ * snapshot (suppression and its linear-programming audit, with the audit's figures), and the time to serve a results
+ * request from the released snapshot. Run with: ./mvnw test -Pbench -Dtest=ResultsBenchmark
  */
 @QuarkusTest
 class ResultsBenchmark {
@@ -33,116 +33,82 @@ class ResultsBenchmark {
     ResultsService results;
 
     @Inject
+    Snapshots snapshots;
+
+    @Inject
+    ItuRegions regions;
+
+    @Inject
     EntityManager em;
 
     @Test
-    void printResultsLatency() {
-        Consultation seed = catalog.find("cyberbullying").orElseThrow().consultation();
-        StringBuilder report = new StringBuilder("results latency (cyberbullying):");
-        for (long responses : new long[] {10_000, 1_000_000}) {
-            String id = "cyberbullying";
-            load(seed, responses);
-            double plain = time(() -> results.results(seed, null), id, true);
-            double byCountry = time(() -> results.results(seed, "country"), id, true);
-            double served = time(() -> results.results(seed, "country"), id, false);
-            long rows = ((Number) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                    "select count(*) from result_cell where consultation_id = 'cyberbullying'").getSingleResult())).longValue();
-            report.append(String.format(Locale.ROOT, "%n  %,d responses (%,d counted cells): computing the pattern %.0f ms overall,"
-                    + " %.0f ms by country; a request served from the pattern %.2f ms", responses, rows, plain, byCountry, served));
+    void printAuditAndServingTimes() {
+        Function<String, String> regionOf = country -> regions.regionOf(country).orElse(ItuRegions.UNKNOWN);
+        StringBuilder report = new StringBuilder("results snapshots:");
+        for (String id : new String[] {"cyberbullying", "digital-skills"}) {
+            Consultation c = catalog.find(id).orElseThrow().consultation();
+            for (long n : new long[] {10_000, 1_000_000}) {
+                Map<Cell, Long> counts = Respondents.counts(c, n, n, regionOf);
+                load(c, counts);
+                long start = System.nanoTime();
+                Publication p = Publication.of(c, counts, null, regionOf);
+                double protect = (System.nanoTime() - start) / 1e6;
+                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from result_snapshot where consultation_id = ?1")
+                        .setParameter(1, id).executeUpdate());
+                snapshots.releaseIfDue(c, Instant.now());
+                double served = time(() -> results.results(c, "country"));
+                double overall = time(() -> results.results(c, null));
+                Publication.Audit a = p.audit();
+                report.append(String.format(Locale.ROOT, "%n  %s, %,d responses: protecting a snapshot %.0f ms (%,d quantities, %,d hidden,"
+                                + " %,d audited, %,d linear programs, %d rounds%s); a request served from it %.2f ms by country, %.2f ms overall",
+                        id, n, protect, a.quantities(), a.hidden(), a.audited(), a.linearPrograms(), a.rounds(),
+                        a.withheld() ? ", withheld" : "", served, overall));
+            }
         }
         System.out.println(report);
     }
 
-    private double time(Runnable query, String id, boolean anew) {
-        for (int i = 0; i < 3; i++) {
-            if (anew) {
-                results.forget(id);
-            }
+    private double time(Runnable query) {
+        for (int i = 0; i < 20; i++) {
             QuarkusTransaction.requiringNew().run(query);
         }
-        int runs = anew ? 10 : 200;
+        int runs = 200;
         long start = System.nanoTime();
         for (int i = 0; i < runs; i++) {
-            if (anew) {
-                results.forget(id);
-            }
             QuarkusTransaction.requiringNew().run(query);
         }
         return (System.nanoTime() - start) / 1e6 / runs;
     }
 
-    /** Replaces the consultation's running counts with those of the given number of synthetic responses. */
-    private void load(Consultation c, long responses) {
-        Random random = new Random(responses);
-        String[] countries = Locale.getISOCountries();
-        List<String[]> groups = new ArrayList<>();
-        groups.add(new String[] {"all", ""});
-        for (Question q : c.questions()) {
-            if (q.role() != null && q.type() == QuestionType.SINGLE) {
-                q.options().forEach(o -> groups.add(new String[] {q.role().code(), o.code()}));
-            }
-        }
-        Arrays.stream(countries).forEach(cc -> groups.add(new String[] {"country", cc}));
-        for (String r : List.of("africa", "americas", "arab-states", "asia-pacific", "cis", "europe", "unknown")) {
-            groups.add(new String[] {"region", r});
-        }
-        for (String l : List.of("ar", "zh", "en", "fr", "ru", "es")) {
-            groups.add(new String[] {"lang", l});
-        }
-        for (int i = 0; i < 50; i++) {
-            groups.add(new String[] {"campaign", "CAMP" + i});
-        }
+    /** Replaces the consultation's running counts with the given ones. */
+    private void load(Consultation c, Map<Cell, Long> counts) {
+        long responses = counts.getOrDefault(new Cell("", "", Rollups.ALL, ""), 0L);
         QuarkusTransaction.requiringNew().run(() -> em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("delete from result_cell where consultation_id = ?")) {
-                delete.setString(1, c.id());
-                delete.executeUpdate();
-            }
-            try (PreparedStatement insert = connection.prepareStatement("insert into result_cell (consultation_id, question_id,"
-                    + " option_code, dim, dim_key, n) values (?, ?, ?, ?, ?, ?)")) {
-                for (String[] group : groups) {
-                    long size = group[0].equals("all") ? responses : Math.max(0, Math.round(responses * share(group[0], random)));
-                    add(insert, c.id(), "", "", group, size);
-                    for (Question q : c.questions()) {
-                        long answered = Math.round(size * (0.6 + 0.4 * random.nextDouble()));
-                        add(insert, c.id(), q.id(), "", group, answered);
-                        if (q.type() == QuestionType.COUNTRY) {
-                            for (String cc : countries) {
-                                add(insert, c.id(), q.id(), cc, group, Math.round(answered * random.nextDouble() / countries.length * 2));
-                            }
-                        } else if (q.options() != null) {
-                            q.options().forEach(o -> {
-                                try {
-                                    add(insert, c.id(), q.id(), o.code(), group, Math.round(answered * random.nextDouble() / q.options().size() * 2));
-                                } catch (java.sql.SQLException e) {
-                                    throw new IllegalStateException(e);
-                                }
-                            });
-                        }
-                    }
-                    insert.executeBatch();
+            for (String table : new String[] {"result_cell", "result_day"}) {
+                try (PreparedStatement delete = connection.prepareStatement("delete from " + table + " where consultation_id = ?")) {
+                    delete.setString(1, c.id());
+                    delete.executeUpdate();
                 }
             }
+            try (PreparedStatement day = connection.prepareStatement("insert into result_day (consultation_id, day_of, lang, campaign,"
+                    + " channel, region, shard, n) values (?, current_date, 'en', '-', 'web', 'unknown', 0, ?)")) {
+                day.setString(1, c.id());
+                day.setLong(2, responses);
+                day.executeUpdate();
+            }
+            try (PreparedStatement insert = connection.prepareStatement("insert into result_cell (consultation_id, question_id,"
+                    + " option_code, dim, dim_key, shard, n) values (?, ?, ?, ?, ?, 0, ?)")) {
+                for (Map.Entry<Cell, Long> e : counts.entrySet()) {
+                    insert.setString(1, c.id());
+                    insert.setString(2, e.getKey().question());
+                    insert.setString(3, e.getKey().code());
+                    insert.setString(4, e.getKey().dim());
+                    insert.setString(5, e.getKey().key());
+                    insert.setLong(6, e.getValue());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
         }));
-    }
-
-    private static double share(String dim, Random random) {
-        return switch (dim) {
-            case "country" -> random.nextDouble() * 2 / 249;
-            case "region" -> random.nextDouble() * 2 / 7;
-            case "lang" -> random.nextDouble() * 2 / 6;
-            case "campaign" -> random.nextDouble() * 2 / 60;
-            default -> random.nextDouble() * 2 / 5;
-        };
-    }
-
-    private static void add(PreparedStatement insert, String id, String question, String code, String[] group, long n)
-            throws java.sql.SQLException {
-        insert.setString(1, id);
-        insert.setString(2, question);
-        insert.setString(3, code);
-        insert.setString(4, group[0]);
-        insert.setString(5, group[1]);
-        insert.setLong(6, n);
-        insert.addBatch();
     }
 }

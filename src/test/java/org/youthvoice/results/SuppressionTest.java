@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.youthvoice.definition.Consultation;
@@ -16,7 +14,7 @@ import org.youthvoice.results.Rollups.Cell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Suppression: small cells hidden, and no hidden cell recoverable from a total by subtraction. */
+/** Suppression over the whole publish set: small cells, known zeros, counts equal to their total, the floor. */
 class SuppressionTest {
 
     static final Function<String, String> REGION = country -> switch (country) {
@@ -53,16 +51,13 @@ class SuppressionTest {
         return out;
     }
 
-    /** Every total whose other parts are all published, with exactly one hidden part: a recovery. */
-    static List<String> recoveries(Consultation c, Map<Cell, Long> universe, Set<Cell> hidden) {
-        List<String> found = new ArrayList<>();
-        for (Suppression.Constraint k : Suppression.constraints(c, universe, REGION)) {
-            long unknown = k.parts().stream().filter(hidden::contains).count() + (hidden.contains(k.total()) ? 1 : 0);
-            if (unknown == 1) {
-                found.add(k.total() + " = " + k.parts());
-            }
-        }
-        return found;
+    static Publication publish(Consultation c, List<String[]> responses) {
+        return Publication.of(c, counts(c, responses), null, REGION);
+    }
+
+    static ResultsView.OptionResult option(ResultsView view, String question, String code) {
+        return view.questions().stream().filter(q -> q.id().equals(question)).findFirst().orElseThrow()
+                .options().stream().filter(o -> o.code().equals(code)).findFirst().orElseThrow();
     }
 
     @Test
@@ -70,63 +65,119 @@ class SuppressionTest {
         Consultation c = poll();
         List<String[]> responses = new ArrayList<>(repeat(12, "fr", "yes", "SN"));
         responses.addAll(repeat(3, "fr", "no", "SN"));
-        Map<Cell, Long> universe = Suppression.universe(c, counts(c, responses));
-        Set<Cell> hidden = Suppression.suppressed(c, universe, 10, REGION);
-        assertThat(hidden).contains(new Cell("pets", "no", "all", ""), new Cell("which_pets", "cat", "all", ""));
-        assertThat(universe).containsEntry(new Cell("which_pets", "cat", "all", ""), 0L);
-        assertThat(recoveries(c, universe, hidden)).isEmpty();
+        ResultsView view = publish(c, responses).view(null);
+        assertThat(option(view, "pets", "no").suppressed()).isTrue();
+        assertThat(option(view, "which_pets", "cat").suppressed()).isTrue();
+        assertThat(option(view, "pets", "yes").count()).as("12 of 15: 15 - 3 would give the 3 away").isNull();
     }
 
     @Test
-    void shouldNotLetASmallOptionBeRecoveredFromTheAnsweredTotal() throws Exception {
+    void shouldPublishOptionsOutsideTheAudienceAsTheZerosEveryoneKnows() throws Exception {
+        Consultation c = poll();
+        ResultsView view = publish(c, repeat(30, "fr", "yes", "SN")).view("lang");
+        assertThat(option(view, "age", "under-9").count()).isZero();
+        assertThat(option(view, "age", "19-plus").count()).isZero();
+        assertThat(view.groups()).singleElement().satisfies(g -> assertThat(g.responses()).isEqualTo(30L));
+    }
+
+    @Test
+    void shouldHideACountEqualToItsGroupsTotal() throws Exception {
         Consultation c = poll();
         List<String[]> responses = new ArrayList<>(repeat(40, "en", "yes", "FR"));
-        responses.addAll(repeat(2, "en", "no", "FR"));
-        Map<Cell, Long> universe = Suppression.universe(c, counts(c, responses));
-        Set<Cell> hidden = Suppression.suppressed(c, universe, 10, REGION);
-        // answered(pets) = 42 is public, "no" = 2 is hidden: "yes" must be hidden too, or 42 - 40 gives it away
-        assertThat(hidden).contains(new Cell("pets", "no", "all", ""));
-        assertThat(hidden.contains(new Cell("pets", "yes", "all", "")) || hidden.contains(new Cell("pets", "", "all", ""))).isTrue();
-        assertThat(recoveries(c, universe, hidden)).isEmpty();
+        responses.addAll(repeat(30, "fr", "no", "SN"));
+        ResultsView view = publish(c, responses).view("lang");
+        ResultsView.Group en = view.groups().stream().filter(g -> g.key().equals("en")).findFirst().orElseThrow();
+        ResultsView.OptionResult yes = en.questions().stream().filter(q -> q.id().equals("pets")).findFirst().orElseThrow()
+                .options().stream().filter(o -> o.code().equals("yes")).findFirst().orElseThrow();
+        assertThat(yes.count()).as("all 40 English answers are yes: publishing 40 of 40 tells what each of them said").isNull();
     }
 
     @Test
-    void shouldNotLetASmallGroupBeRecoveredFromTheOverallCountOrItsRegion() throws Exception {
+    void shouldNotPublishAHiddenGroupsSizeAnywhereElse() throws Exception {
         Consultation c = poll();
         List<String[]> responses = new ArrayList<>(repeat(30, "fr", "yes", "SN"));
         responses.addAll(repeat(25, "en", "yes", "NG"));
         responses.addAll(repeat(2, "ar", "yes", "KE"));
         responses.addAll(repeat(20, "fr", "yes", "FR"));
-        Map<Cell, Long> universe = Suppression.universe(c, counts(c, responses));
-        Set<Cell> hidden = Suppression.suppressed(c, universe, 10, REGION);
-        assertThat(hidden).contains(new Cell("", "", "country", "KE"), new Cell("", "", "lang", "ar"));
-        // africa = SN + NG + KE: with KE hidden, one of SN, NG (or the region) must be hidden as well
-        assertThat(hidden.contains(new Cell("", "", "country", "SN")) || hidden.contains(new Cell("", "", "country", "NG"))
-                || hidden.contains(new Cell("", "", "region", "africa"))).isTrue();
-        assertThat(recoveries(c, universe, hidden)).isEmpty();
+        Publication p = publish(c, responses);
+        assertThat(p.view("country").groups()).extracting(ResultsView.Group::key).doesNotContain("KE");
+        assertThat(p.view(null).questions().stream().filter(q -> q.id().equals("country")).findFirst().orElseThrow().options())
+                .extracting(ResultsView.OptionResult::code).doesNotContain("KE");
+        // africa = SN + NG + KE: with KE hidden, the region or a second country is not published either
+        boolean africaListed = p.view("region").groups().stream().anyMatch(g -> g.key().equals("africa"));
+        long africanCountries = p.view("country").groups().stream().filter(g -> List.of("SN", "NG").contains(g.key())).count();
+        assertThat(africaListed && africanCountries == 2).isFalse();
     }
 
     @Test
-    void shouldLeaveNoSingleRecoveryInRandomConsultations() throws Exception {
+    void shouldGiveTheSamePatternWhateverOrderTheCountsComeIn() throws Exception {
         Consultation c = poll();
-        Random random = new Random(20261123);
-        String[] langs = {"ar", "zh", "en", "fr", "ru", "es"};
-        String[] countries = {"SN", "NG", "KE", "FR", "DE", "BR"};
-        for (int round = 0; round < 200; round++) {
-            List<String[]> responses = new ArrayList<>();
-            int n = random.nextInt(120);
-            for (int i = 0; i < n; i++) {
-                responses.add(new String[] {langs[random.nextInt(random.nextInt(6) + 1)], random.nextInt(4) == 0 ? "no" : "yes",
-                        countries[random.nextInt(random.nextInt(6) + 1)]});
-            }
-            Map<Cell, Long> universe = Suppression.universe(c, counts(c, responses));
-            Set<Cell> hidden = Suppression.suppressed(c, universe, 10, REGION);
-            universe.forEach((cell, count) -> {
-                if (count < 10) {
-                    assertThat(hidden).contains(cell);
-                }
-            });
-            assertThat(recoveries(c, universe, hidden)).as("round %d with %d responses", round, n).isEmpty();
+        List<String[]> responses = new ArrayList<>(repeat(30, "fr", "yes", "SN"));
+        responses.addAll(repeat(14, "en", "no", "NG"));
+        responses.addAll(repeat(4, "ar", "yes", "KE"));
+        Map<Cell, Long> forward = counts(c, responses);
+        Map<Cell, Long> backward = new java.util.LinkedHashMap<>();
+        new java.util.ArrayDeque<>(forward.keySet()).descendingIterator().forEachRemaining(cell -> backward.put(cell, forward.get(cell)));
+        for (String by : Rollups.DIMENSIONS) {
+            assertThat(Publication.of(c, backward, null, REGION).view(by)).isEqualTo(Publication.of(c, forward, null, REGION).view(by));
+        }
+    }
+
+    @Test
+    void shouldKeepThePreviousPatternUntilACellHasGrownByTheMinimum() throws Exception {
+        Consultation c = poll();
+        List<String[]> responses = new ArrayList<>(repeat(30, "fr", "yes", "SN"));
+        responses.addAll(repeat(4, "fr", "no", "SN"));
+        Publication first = publish(c, responses);
+        assertThat(option(first.view(null), "pets", "no").suppressed()).isTrue();
+        List<String[]> more = new ArrayList<>(responses);
+        more.addAll(repeat(8, "fr", "no", "SN"));
+        Publication second = Publication.of(c, counts(c, more), first, REGION);
+        assertThat(option(second.view(null), "pets", "no").suppressed()).as("12 now, but only 8 more than when it was hidden").isTrue();
+        more.addAll(repeat(2, "fr", "no", "SN"));
+        more.addAll(repeat(10, "fr", "yes", "SN"));
+        Publication third = Publication.of(c, counts(c, more), first, REGION);
+        assertThat(option(third.view(null), "pets", "no").count()).isEqualTo(14L);
+        assertThat(option(third.view(null), "pets", "yes").count()).as("hidden with it before, grown by 10 since").isEqualTo(40L);
+        assertThat(option(Publication.of(c, counts(c, more), null, REGION).view(null), "pets", "no").count()).isEqualTo(14L);
+    }
+
+    @Test
+    void shouldAuditEveryHiddenCellByLinearProgramming() throws Exception {
+        Consultation c = poll();
+        List<String[]> responses = new ArrayList<>(repeat(30, "fr", "yes", "SN"));
+        responses.addAll(repeat(14, "en", "no", "NG"));
+        responses.addAll(repeat(3, "ar", "yes", "KE"));
+        Publication.Audit audit = publish(c, responses).audit();
+        assertThat(audit.hidden()).isPositive();
+        assertThat(audit.linearPrograms()).isPositive();
+        assertThat(audit.audited()).isGreaterThanOrEqualTo(audit.hidden());
+        assertThat(audit.withheld()).isFalse();
+    }
+
+    @Test
+    void shouldPublishNothingBeforeTheFirstRelease() throws Exception {
+        ResultsView view = Publication.empty(poll()).view("country");
+        assertThat(view.responses()).isNull();
+        assertThat(view.groups()).isEmpty();
+        assertThat(view.questions()).allSatisfy(q -> assertThat(q.options()).allSatisfy(o -> assertThat(o.count()).isNull()));
+    }
+
+    @Test
+    void shouldProtectTheSeedConsultationsWithoutWithholdingThem() throws Exception {
+        org.youthvoice.i18n.ItuRegions regions = org.youthvoice.i18n.ItuRegions.load();
+        Function<String, String> regionOf = country -> regions.regionOf(country).orElse(org.youthvoice.i18n.ItuRegions.UNKNOWN);
+        for (String seed : List.of("cyberbullying", "digital-skills")) {
+            Consultation c = DefinitionLoader.parse(seed + ".yaml", Files.readString(Path.of("surveys", seed + ".yaml"))).consultation();
+            Publication twelve = Publication.of(c, org.youthvoice.support.Respondents.counts(c, 12, 12, regionOf), null, regionOf);
+            assertThat(twelve.view(null).responses()).isEqualTo(12L);
+            assertThat(twelve.view("lang").groups()).as("no group of 12 responses reaches the minimum of 10 safely").isEmpty();
+            long n = Long.getLong("suppression.responses", 860);
+            Publication p = Publication.of(c, org.youthvoice.support.Respondents.counts(c, n, n, regionOf), null, regionOf);
+            System.out.printf("%s, %d responses: %s%n", seed, n, p.audit());
+            assertThat(p.audit().withheld()).as("%s at %d responses", seed, n).isFalse();
+            assertThat(p.view(null).responses()).isEqualTo(n);
+            assertThat(p.view("country").groups()).isNotEmpty();
         }
     }
 }

@@ -70,6 +70,7 @@ class StaffAccessibilityBrowserTest {
                             + comment + "\"}}")
                     .post("/api/v1/consultations/cyberbullying/responses").then().statusCode(201);
         }
+        org.youthvoice.support.Releases.due();
         prepared = true;
     }
 

@@ -1,0 +1,63 @@
+package org.youthvoice.results;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.youthvoice.definition.Consultation;
+import org.youthvoice.definition.DefinitionLoader;
+import org.youthvoice.i18n.ItuRegions;
+import org.youthvoice.support.Gen;
+import org.youthvoice.support.Respondents;
+import org.youthvoice.support.Surveys;
+import org.youthvoice.support.Surveys.Survey;
+
+/**
+ * Prints what the intruder's linear-programming attack ({@link LpAttack}, written apart from the service's audit)
+ * finds in what the service publishes: for the seed consultations at 12 and 860 skewed respondents, and for 48
+ * generated consultations (12-response and exactly-min_cell groups among them), the hidden numbers it bounds and the
+ * disclosures among them (a number below min_cell whose interval misses 0 or min_cell − 1, a larger one whose interval
+ * is narrower than min_cell, an exact recovery). Run with: ./mvnw test -Pbench -Dtest=AttackBenchmark
+ * (another sample: -Drobustness.seed=N).
+ */
+class AttackBenchmark {
+
+    @Test
+    void printWhatTheAttackRecovers() throws Exception {
+        ItuRegions regions = ItuRegions.load();
+        Function<String, String> regionOf = country -> regions.regionOf(country).orElse(ItuRegions.UNKNOWN);
+        StringBuilder report = new StringBuilder("LP attack on the published views:");
+        for (String seed : List.of("cyberbullying", "digital-skills")) {
+            Consultation c = DefinitionLoader.parse(seed + ".yaml", Files.readString(Path.of("surveys", seed + ".yaml"))).consultation();
+            for (long n : new long[] {12, 860}) {
+                AttackTest.Outcome o = AttackTest.check(c, Respondents.counts(c, n, n, regionOf), regionOf);
+                report.append(line(seed + ", " + n + " responses", o));
+                o.problems().stream().limit(5).forEach(p -> report.append("\n      ").append(p.strip()));
+            }
+        }
+        int failing = 0;
+        int problems = 0;
+        int hidden = 0;
+        List<Survey> surveys = Surveys.surveys().sample(48, Gen.SEED);
+        for (int i = 0; i < surveys.size(); i++) {
+            AttackTest.Outcome o = AttackTest.check(surveys.get(i).consultation(), surveys.get(i).counts(), Surveys.REGION);
+            hidden += o.hidden();
+            problems += o.problems().size();
+            if (!o.problems().isEmpty()) {
+                failing++;
+                report.append(line("generated case " + (i + 1) + " (" + surveys.get(i) + ")", o));
+                o.problems().stream().limit(3).forEach(p -> report.append("\n      ").append(p.strip()));
+            }
+        }
+        report.append(String.format(Locale.ROOT, "%n  %d generated cases (seed %d): %,d hidden numbers bounded, %d cases with disclosures,"
+                + " %d disclosures in all", surveys.size(), Gen.SEED, hidden, failing, problems));
+        System.out.println(report);
+    }
+
+    private static String line(String what, AttackTest.Outcome o) {
+        return String.format(Locale.ROOT, "%n  %s: %,d hidden numbers and %,d unlisted-group sums bounded by %,d LPs, %d disclosures%s",
+                what, o.hidden(), o.remainders(), o.lps(), o.problems().size(), o.problems().isEmpty() ? "" : "; worst: " + o.worst());
+    }
+}
