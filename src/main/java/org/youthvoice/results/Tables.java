@@ -29,6 +29,17 @@ final class Tables {
     /** A relation between quantities: the sum of coefficient × quantity is zero ({@code equal}) or at most zero. */
     record Relation(Map<Cell, Integer> terms, boolean equal) {
 
+        /** Relations are told apart by identity: sets of them are built on every audit step, and hashing the terms is slow. */
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+
         /** The one quantity with coefficient −1 of an equal sum (its total), or null. */
         Cell total() {
             if (!equal) {
