@@ -20,7 +20,8 @@ import java.util.TreeSet;
 public final class ItuRegions {
 
     static final String RESOURCE = "/reference/itu-regions.yaml";
-    private static final List<String> REGIONS =
+    /** The six region codes, in the fixed reporting order. */
+    public static final List<String> REGIONS =
             List.of("africa", "americas", "arab-states", "asia-pacific", "cis", "europe");
     private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
 

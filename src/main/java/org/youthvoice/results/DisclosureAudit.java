@@ -91,18 +91,7 @@ final class DisclosureAudit {
             if (t.members().size() == 1 && !settle(t)) {
                 List<Map<Cell, Long>> moves = rectangles.protect(t.members().get(0), hidden, true);
                 if (moves != null) {
-                    moves.forEach(delta -> {
-                        transfers++;
-                        Map<Cell, Double> point = new HashMap<>();
-                        delta.forEach((cell, d) -> {
-                            double value = tables.truth.getOrDefault(cell, 0L) + d;
-                            point.put(cell, value);
-                            double[] range = seen(cell);
-                            range[0] = Math.min(range[0], value);
-                            range[1] = Math.max(range[1], value);
-                        });
-                        widen(point, open);
-                    });
+                    moves.forEach(delta -> take(delta, open));
                 }
             }
         }
@@ -208,10 +197,18 @@ final class DisclosureAudit {
                 return;
             }
         }
+        take(delta, watched);
+    }
+
+    /**
+     * Takes in a feasible point found without a linear program, given as changes from the true counts: the known range
+     * of every quantity it moves, and of every watched target, widens to hold it.
+     */
+    private void take(Map<Cell, ? extends Number> delta, List<Target> watched) {
         transfers++;
         Map<Cell, Double> point = new HashMap<>();
         delta.forEach((cell, d) -> {
-            double value = tables.truth.getOrDefault(cell, 0L) + d;
+            double value = tables.truth.getOrDefault(cell, 0L) + d.doubleValue();
             point.put(cell, value);
             double[] range = seen(cell);
             range[0] = Math.min(range[0], value);
@@ -269,7 +266,7 @@ final class DisclosureAudit {
     /** Every hidden quantity, and every sum over a breakdown's unlisted groups (per region for countries). */
     List<Target> targets(Set<Cell> hidden) {
         List<Target> out = new ArrayList<>();
-        hidden.stream().sorted(Comparator.comparing(Cell::toString))
+        hidden.stream().filter(cell -> !tables.inEmptyGroup(cell)).sorted(Comparator.comparing(Cell::toString))
                 .forEach(cell -> out.add(new Target(cell.toString(), List.of(cell), tables.truth.getOrDefault(cell, 0L))));
         for (String dim : tables.keys.keySet()) {
             if (dim.equals(Rollups.ALL)) {
@@ -292,7 +289,8 @@ final class DisclosureAudit {
                 for (Cell row : rows) {
                     List<Cell> members = groupKeys.stream().map(k -> tables.quantity.get(new Cell(row.question(), row.code(), dim, k)))
                             .filter(q -> q != null && q != Tables.ZERO).distinct().toList();
-                    if (members.size() > 1) {
+                    boolean nobody = groupKeys.stream().allMatch(k -> size(dim, k) == 0);
+                    if (members.size() > 1 && !nobody) {
                         long truth = members.stream().mapToLong(m -> tables.truth.getOrDefault(m, 0L)).sum();
                         if (truth < minCell) {
                             out.add(new Target("unlisted " + dim + " " + part + " " + row.question() + "/" + row.code(), members, truth));

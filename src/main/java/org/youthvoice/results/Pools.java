@@ -1,6 +1,7 @@
 package org.youthvoice.results;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +14,8 @@ import java.util.function.Function;
 import org.youthvoice.definition.Consultation;
 import org.youthvoice.definition.Question;
 import org.youthvoice.definition.Role;
+import org.youthvoice.i18n.ItuRegions;
+import org.youthvoice.i18n.Lang;
 import org.youthvoice.results.Rollups.Cell;
 
 /**
@@ -32,6 +35,13 @@ final class Pools {
      */
     static final int LISTED = 2;
 
+    /** The member of a pool that stands for the groups nobody can name one by one: campaigns or countries without responses. */
+    static final String UNNAMED = "?";
+
+    /** For each breakdown, the responses of each group before pooling. */
+    private final Map<String, Map<String, Long>> sizes = new HashMap<>();
+    /** For each breakdown, every group key: listed groups and pools, those without responses included. */
+    private final Map<String, Set<String>> keys = new HashMap<>();
     /** For each breakdown, the pool each pooled key went into. */
     private final Map<String, Map<String, String>> poolOf = new HashMap<>();
     /** For each breakdown, each pool's members. */
@@ -43,8 +53,12 @@ final class Pools {
     }
 
     /**
-     * Pools the groups of the stored counts. Age and gender groups include every answer inside the audience, empty or
-     * not, because anyone can name them; other breakdowns count only the groups that have responses.
+     * Pools the groups of the stored counts. Every group anyone can name is a group, with responses or without: each
+     * answer of the age and gender questions inside the audience, "no answer" to a question that can be skipped, the
+     * six ITU regions, the six languages, "no campaign". Groups nobody can name one by one (campaigns, countries without
+     * responses) stand in a pool of their own per breakdown (per region for countries), empty or not. So which groups a
+     * breakdown has is the definition's, never the data's: a breakdown with responses in one group only is not read as
+     * "everyone is in it".
      */
     static Pools of(Consultation c, Map<Cell, Long> stored, int minCell, Function<String, String> regionOf) {
         Map<String, Map<String, Long>> sizes = new LinkedHashMap<>();
@@ -54,21 +68,50 @@ final class Pools {
                 sizes.computeIfAbsent(cell.dim(), d -> new TreeMap<>()).put(cell.key(), n);
             }
         });
-        for (Role role : List.of(Role.AGE_BAND, Role.GENDER)) {
-            c.withRole(role).ifPresent(q -> q.options().stream().filter(o -> !Tables.outsideAudience(c, q, o.code()))
-                    .forEach(o -> sizes.get(role.code()).putIfAbsent(o.code(), 0L)));
-        }
+        nameable(c).forEach((dim, keys) -> keys.forEach(k -> sizes.get(dim).putIfAbsent(k, 0L)));
         Pools pools = new Pools(regionOf);
         sizes.forEach((dim, groups) -> {
             if (!dim.equals("country")) {
                 pools.pool(dim, POOL, groups, minCell);
             }
         });
+        pools.unnamed("campaign", POOL);
         Map<String, Map<String, Long>> byRegion = new TreeMap<>();
         sizes.get("country").forEach((country, n) -> byRegion.computeIfAbsent(pools.regionGroup(country), r -> new TreeMap<>()).put(country, n));
         // the countries of pooled regions are pooled whole: a country listed there would bound each region in the pool
         byRegion.forEach((region, groups) -> pools.pool("country", POOL + region, groups, isPool(region) ? Long.MAX_VALUE : minCell));
+        if (c.withRole(Role.COUNTRY).isPresent()) {
+            sizes.get("region").keySet().stream().map(r -> pools.group("region", r)).filter(r -> !r.equals(ItuRegions.UNKNOWN))
+                    .distinct().forEach(r -> pools.unnamed("country", POOL + r));
+        }
+        sizes.forEach((dim, groups) -> groups.keySet().forEach(k -> pools.keys.computeIfAbsent(dim, d -> new TreeSet<>()).add(pools.group(dim, k))));
+        pools.sizes.putAll(sizes);
         return pools;
+    }
+
+    /** The groups of each breakdown that anyone can name from the definition alone, with responses or without. */
+    private static Map<String, List<String>> nameable(Consultation c) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Role role : List.of(Role.AGE_BAND, Role.GENDER, Role.COUNTRY)) {
+            List<String> keys = new ArrayList<>();
+            Question q = c.withRole(role).orElse(null);
+            if (q != null && q.options() != null) {
+                q.options().stream().filter(o -> !Tables.outsideAudience(c, q, o.code())).forEach(o -> keys.add(o.code()));
+            }
+            if (q == null || !q.required() || q.showIf() != null) {
+                keys.add(Rollups.NONE);
+            }
+            out.put(role.code(), keys);
+        }
+        Question country = c.withRole(Role.COUNTRY).orElse(null);
+        List<String> regions = new ArrayList<>(country == null ? List.of() : ItuRegions.REGIONS);
+        if (country == null || !country.required() || country.showIf() != null) {
+            regions.add(ItuRegions.UNKNOWN);
+        }
+        out.put("region", regions);
+        out.put("lang", Arrays.stream(Lang.values()).map(Lang::code).toList());
+        out.put("campaign", List.of(Rollups.NONE));
+        return out;
     }
 
     private void pool(String dim, String key, Map<String, Long> groups, long minCell) {
@@ -81,7 +124,8 @@ final class Pools {
         }
         listed.sort(Comparator.comparingLong((String k) -> groups.get(k)).thenComparing(k -> k));
         long total = small.stream().mapToLong(groups::get).sum();
-        while (total < least && !listed.isEmpty()) {
+        // a pool of groups nobody is in tells about no child: it takes no listed group in
+        while (total > 0 && total < least && !listed.isEmpty()) {
             String next = listed.remove(0);
             small.add(next);
             total += groups.get(next);
@@ -89,6 +133,22 @@ final class Pools {
         Set<String> in = new TreeSet<>(small);
         members.computeIfAbsent(dim, d -> new TreeMap<>()).put(key, in);
         in.forEach(k -> poolOf.computeIfAbsent(dim, d -> new HashMap<>()).put(k, key));
+    }
+
+    /** Makes sure a breakdown has the pool {@code key}, standing (also) for the groups nobody can name. */
+    private void unnamed(String dim, String key) {
+        members.computeIfAbsent(dim, d -> new TreeMap<>()).computeIfAbsent(key, k -> new TreeSet<>()).add(UNNAMED);
+        keys.computeIfAbsent(dim, d -> new TreeSet<>()).add(key);
+    }
+
+    /** Every group key of a breakdown: listed groups and pools, those without responses included, sorted. */
+    Set<String> keys(String dim) {
+        return keys.getOrDefault(dim, Set.of());
+    }
+
+    /** How many responses a group had before pooling (0 for a group nobody is in). */
+    long responses(String dim, String key) {
+        return sizes.getOrDefault(dim, Map.of()).getOrDefault(key, 0L);
     }
 
     /** The group a key counts in: its pool, or itself. */
@@ -114,7 +174,7 @@ final class Pools {
         if (isPool(country)) {
             return country.substring(POOL.length());
         }
-        return group("region", country.equals(Rollups.NONE) ? org.youthvoice.i18n.ItuRegions.UNKNOWN : regionOf.apply(country));
+        return group("region", country.equals(Rollups.NONE) ? ItuRegions.UNKNOWN : regionOf.apply(country));
     }
 
     /**

@@ -34,13 +34,16 @@ public final class Publication {
     private final Map<Cell, Long> floor;
     private final long responses;
     private final Audit audit;
+    private final List<String> channels;
 
-    private Publication(Consultation consultation, Map<Cell, Long> shown, Map<Cell, Long> floor, long responses, Audit audit) {
+    private Publication(Consultation consultation, Map<Cell, Long> shown, Map<Cell, Long> floor, long responses, Audit audit,
+                        List<String> channels) {
         this.consultation = consultation;
         this.shown = shown;
         this.floor = floor;
         this.responses = responses;
         this.audit = audit;
+        this.channels = channels;
     }
 
     /**
@@ -56,18 +59,34 @@ public final class Publication {
         tables.quantity.forEach((cell, q) -> shown.put(cell, q == Tables.ZERO ? Long.valueOf(0L)
                 : pattern.hidden().contains(q) ? null : tables.truth.get(q)));
         Map<Cell, Long> floor = new LinkedHashMap<>();
-        // a number hidden since an earlier snapshot keeps the count it had then: it must grow by min_cell from there
+        // a number hidden since an earlier snapshot keeps the count it had then: it must grow by min_cell from there. A
+        // withheld set told nothing about any number, so it passes the floor it had on unchanged
         Map<Cell, Long> before = previous == null ? Map.of() : previous.floor;
-        pattern.hidden().forEach(q -> floor.put(q, before.getOrDefault(q, tables.truth.getOrDefault(q, 0L))));
+        if (pattern.withheld()) {
+            floor.putAll(before);
+        } else {
+            pattern.hidden().forEach(q -> floor.put(q, before.getOrDefault(q, tables.truth.getOrDefault(q, 0L))));
+        }
         DisclosureAudit.Figures f = pattern.figures();
         long responses = stored.getOrDefault(Tables.total(), 0L);
         return new Publication(c, shown, floor, responses, new Audit(f.quantities(), f.hidden(), f.audited(), f.linearPrograms(),
-                f.millis(), pattern.rounds(), pattern.withheld()));
+                f.millis(), pattern.rounds(), pattern.withheld()), List.of());
+    }
+
+    /**
+     * The same set naming the ways of answering ("web", "api", …) that brought at least the minimum cell of its
+     * responses, so that the methodology note never shows that one child used a channel nobody else did.
+     */
+    public Publication withChannels(Map<String, Long> responsesByChannel) {
+        int minCell = consultation.results().minCell();
+        List<String> named = responsesByChannel.entrySet().stream().filter(e -> e.getValue() >= minCell).map(Map.Entry::getKey)
+                .sorted(java.util.Comparator.reverseOrder()).toList();
+        return new Publication(consultation, shown, floor, responses, audit, named);
     }
 
     /** A set with nothing published yet: before the first release. */
     public static Publication empty(Consultation c) {
-        return new Publication(c, Map.of(), Map.of(), 0, new Audit(0, 0, 0, 0, 0, 0, false));
+        return new Publication(c, Map.of(), Map.of(), 0, new Audit(0, 0, 0, 0, 0, 0, false), List.of());
     }
 
     /** How many responses the set was computed from (not itself published). */
@@ -77,6 +96,11 @@ public final class Publication {
 
     public Audit audit() {
         return audit;
+    }
+
+    /** The ways of answering that brought at least the minimum cell of the responses, the web form first. */
+    public List<String> channels() {
+        return channels;
     }
 
     /** The overall view, and when {@code by} names a dimension its groups; only listed groups (size published) appear. */
@@ -132,6 +156,7 @@ public final class Publication {
         ObjectNode root = JSON.createObjectNode();
         root.put("responses", responses);
         root.set("audit", JSON.valueToTree(audit));
+        channels.forEach(root.putArray("channels")::add);
         ArrayNode cells = root.putArray("shown");
         shown.forEach((cell, n) -> {
             ArrayNode row = cells.addArray().add(cell.question()).add(cell.code()).add(cell.dim()).add(cell.key());
@@ -153,7 +178,10 @@ public final class Publication {
             root.get("shown").forEach(row -> shown.put(cell(row), row.get(4).isNull() ? null : row.get(4).asLong()));
             Map<Cell, Long> floor = new LinkedHashMap<>();
             root.get("floor").forEach(row -> floor.put(cell(row), row.get(4).asLong()));
-            return new Publication(c, shown, floor, root.get("responses").asLong(), JSON.treeToValue(root.get("audit"), Audit.class));
+            List<String> channels = new ArrayList<>();
+            root.path("channels").forEach(ch -> channels.add(ch.asText()));
+            return new Publication(c, shown, floor, root.get("responses").asLong(), JSON.treeToValue(root.get("audit"), Audit.class),
+                    List.copyOf(channels));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a stored results snapshot of " + c.id() + " cannot be read", e);
         }

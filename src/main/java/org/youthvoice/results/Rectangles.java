@@ -76,6 +76,10 @@ final class Rectangles {
         return q == null || q == Tables.ZERO ? null : q;
     }
 
+    Tables tables() {
+        return tables;
+    }
+
     /** Whether the quantity is a cell of some question's table inside a breakdown. */
     boolean inTable(Cell quantity) {
         return places.containsKey(quantity);

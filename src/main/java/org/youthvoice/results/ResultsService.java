@@ -1,7 +1,6 @@
 package org.youthvoice.results;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.youthvoice.catalog.Catalog;
@@ -18,12 +17,10 @@ import org.youthvoice.system.Refusal;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ResultsService {
 
-    private final EntityManager em;
     private final Catalog catalog;
     private final Snapshots snapshots;
 
-    public ResultsService(EntityManager em, Catalog catalog, Snapshots snapshots) {
-        this.em = em;
+    public ResultsService(Catalog catalog, Snapshots snapshots) {
         this.catalog = catalog;
         this.snapshots = snapshots;
     }
@@ -56,10 +53,8 @@ public class ResultsService {
         return snapshots.latest(c).view(by);
     }
 
-    /** The channels the consultation's responses came through ("web", "api"), in that order. */
-    @SuppressWarnings("unchecked")
+    /** The ways of answering ("web", "api") named in the released snapshot: each brought at least min_cell responses. */
     public List<String> channels(Consultation c) {
-        return ((List<String>) em.createNativeQuery("select distinct channel from result_day where consultation_id = ?1 order by channel desc")
-                .setParameter(1, c.id()).getResultList());
+        return snapshots.latest(c).channels();
     }
 }

@@ -113,7 +113,8 @@ public class Snapshots {
             return false;
         }
         Publication previous = last == null || closed ? null : last.publication();
-        Publication fresh = Publication.of(c, stored(c.id()), previous, country -> regions.regionOf(country).orElse(ItuRegions.UNKNOWN));
+        Publication fresh = Publication.of(c, stored(c.id()), previous, country -> regions.regionOf(country).orElse(ItuRegions.UNKNOWN))
+                .withChannels(channels(c.id()));
         int seq = last == null ? 1 : last.seq() + 1;
         int written = em.createNativeQuery("insert into result_snapshot (consultation_id, seq, released_at, responses, at_close, body)"
                         + " select ?1, ?2, ?3, ?4, ?5, ?6 where not exists (select 1 from result_snapshot where consultation_id = ?1 and seq = ?2)")
@@ -156,6 +157,15 @@ public class Snapshots {
             stored.put(new Cell((String) row[0], (String) row[1], (String) row[2], (String) row[3]), ((Number) row[4]).longValue());
         }
         return stored;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Long> channels(String consultationId) {
+        Map<String, Long> channels = new LinkedHashMap<>();
+        List<Object[]> rows = em.createNativeQuery("select channel, sum(n) from result_day where consultation_id = ?1 group by channel")
+                .setParameter(1, consultationId).getResultList();
+        rows.forEach(row -> channels.put((String) row[0], ((Number) row[1]).longValue()));
+        return channels;
     }
 
     private static String text(Object value) {

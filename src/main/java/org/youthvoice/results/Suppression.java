@@ -13,7 +13,7 @@ import org.youthvoice.results.Tables.Relation;
  * Decides which quantities of a consultation's tables may be published, over all its views at once.
  * <ul>
  *   <li>Primary: a quantity below the minimum cell (zero included), a count equal to its group's total (everyone in
- *   the group gave that answer), every number of a group whose size is hidden, and, while the consultation runs,
+ *   the group gave that answer, everyone answered a question shown only after a given answer, or one group of a breakdown holds everyone), every number of a group whose size is hidden, and, while the consultation runs,
  *   what the previous snapshot hid unless it has grown by the minimum cell since.</li>
  *   <li>Secondary: every sum with a published total whose hidden parts are one alone, or add up to less than the
  *   minimum cell, gets its smallest published part hidden too; ties go by name, so the pattern does not churn.</li>
@@ -101,11 +101,40 @@ final class Suppression {
                 }
             }
         });
+        // the overall count of a pool of countries is never shown, nor worked out where the country question's answered count is hidden
+        Map<Cell, Boolean> onlyPooled = new java.util.HashMap<>();
+        tables.quantity.forEach((cell, q) -> onlyPooled.merge(q, Pools.isPool(cell.code()), Boolean::logicalAnd));
+        onlyPooled.forEach((q, pool) -> {
+            if (pool && q != Tables.ZERO) {
+                hidden.add(q);
+            }
+        });
+        // one group of a breakdown holding everyone ("all 30 answered in French"), where other groups were possible
+        Long total = tables.truth.get(Tables.total());
+        tables.keys.forEach((dim, keys) -> keys.forEach(key -> {
+            Cell size = tables.quantity.get(Tables.size(dim, key));
+            if (size != null && size != Tables.ZERO && !size.equals(Tables.total()) && total != null && total > 0
+                    && total.equals(tables.truth.get(size))) {
+                hidden.add(size);
+            }
+        }));
+        // everyone in the group answered a question shown only after a given answer: everyone gave that answer
+        tables.sizesOf.forEach((answered, sizes) -> {
+            long n = tables.truth.getOrDefault(answered, 0L);
+            if (n > 0 && sizes.stream().anyMatch(size -> size != Tables.ZERO && tables.truth.getOrDefault(size, 0L) == n)) {
+                hidden.add(answered);
+            }
+        });
         // those who gave no age, gender or country, when too few to list: the answered count would count them
         for (String dim : tables.keys.keySet()) {
-            tables.roleQuestion(dim).filter(q -> tables.pools.pooled(dim, Rollups.NONE)).ifPresent(q -> {
+            tables.roleQuestion(dim).filter(q -> tables.pools.pooled(dim, Rollups.NONE) && tables.pools.responses(dim, Rollups.NONE) > 0).ifPresent(q -> {
                 hidden.add(tables.quantity.get(new Cell(q, "", Rollups.ALL, "")));
-                tables.keys.get(dim).forEach(key -> hidden.add(tables.quantity.get(new Cell(q, "", dim, key))));
+                tables.keys.get(dim).forEach(key -> {
+                    Cell answered = tables.quantity.get(new Cell(q, "", dim, key));
+                    if (answered != null && !answered.equals(tables.quantity.get(Tables.size(dim, key)))) {
+                        hidden.add(answered); // the pool that holds them; in any other group it is the group's size
+                    }
+                });
             });
         }
         hidden.remove(null);
@@ -147,8 +176,8 @@ final class Suppression {
                 }
                 List<Cell> parts = r.terms().keySet().stream().filter(p -> !p.equals(total)).toList();
                 List<Cell> hiddenParts = parts.stream().filter(hidden::contains).toList();
-                if (hiddenParts.isEmpty()) {
-                    continue;
+                if (hiddenParts.stream().allMatch(tables::inEmptyGroup)) {
+                    continue; // nothing to protect: a group nobody is in needs no cover, though it gives cover to others
                 }
                 long open = hiddenParts.stream().mapToLong(p -> tables.truth.getOrDefault(p, 0L)).sum();
                 if (hiddenParts.size() == 1 || open < minCell) {
@@ -171,7 +200,7 @@ final class Suppression {
         java.util.ArrayDeque<Cell> work = new java.util.ArrayDeque<>(hidden.stream().sorted(Comparator.comparing(Cell::toString)).toList());
         while (!work.isEmpty()) {
             Cell cell = work.poll();
-            if (!rectangles.inTable(cell) || rectangles.protect(cell, hidden, true) != null) {
+            if (!rectangles.inTable(cell) || rectangles.tables().inEmptyGroup(cell) || rectangles.protect(cell, hidden, true) != null) {
                 continue;
             }
             List<Map<Cell, Long>> moves = rectangles.protect(cell, hidden, false);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.youthvoice.definition.Consultation;
@@ -26,8 +27,13 @@ final class Tables {
     static final Cell ZERO = new Cell("\u0000", "0", "", "");
     private static final Cell TOTAL = new Cell("", "", Rollups.ALL, "");
 
-    /** A relation between quantities: the sum of coefficient × quantity is zero ({@code equal}) or at most zero. */
-    record Relation(Map<Cell, Integer> terms, boolean equal) {
+    /**
+     * A relation between quantities: the sum of coefficient × quantity is zero ({@code equal}) or at most zero.
+     * {@code definition} says whether the definition alone makes it hold, whatever the answers; a breakdown's groups
+     * add up over the groups that have responses, which the data decides, so two quantities it equates are never folded
+     * into one (that would publish, as the same number, what only these answers make equal).
+     */
+    record Relation(Map<Cell, Integer> terms, boolean equal, boolean definition) {
 
         /** Relations are told apart by identity: sets of them are built on every audit step, and hashing the terms is slow. */
         @Override
@@ -71,6 +77,11 @@ final class Tables {
     final Map<Cell, Set<Cell>> inGroup = new LinkedHashMap<>();
     /** Option quantities with the answered quantity of their question in the same group. */
     final Map<Cell, Cell> answeredOf = new LinkedHashMap<>();
+    /**
+     * Answered quantities of questions shown only after a given answer, with the size of their group: everyone answering
+     * such a question would tell that everyone gave that answer.
+     */
+    final Map<Cell, Set<Cell>> sizesOf = new LinkedHashMap<>();
     final List<Relation> relations = new ArrayList<>();
     final Pools pools;
     private final Map<Cell, Long> stored;
@@ -85,6 +96,10 @@ final class Tables {
         Rollups.DIMENSIONS.forEach(d -> found.put(d, new TreeSet<>()));
         stored.keySet().stream().filter(cell -> !cell.dim().equals(Rollups.ALL))
                 .forEach(cell -> found.computeIfAbsent(cell.dim(), d -> new TreeSet<>()).add(cell.key()));
+        if (!stored.isEmpty()) {
+            // the groups without responses too: which groups there are is the definition's, not the data's
+            Rollups.DIMENSIONS.forEach(d -> found.get(d).addAll(pools.keys(d)));
+        }
         found.forEach((dim, set) -> {
             if (!set.isEmpty()) {
                 keys.put(dim, List.copyOf(set));
@@ -107,7 +122,7 @@ final class Tables {
     private boolean merge() {
         Map<Cell, Cell> same = new LinkedHashMap<>();
         for (Relation r : relations) {
-            if (!r.equal()) {
+            if (!r.equal() || !r.definition()) {
                 continue;
             }
             List<Cell> terms = List.copyOf(r.terms().keySet());
@@ -152,6 +167,9 @@ final class Tables {
             }
             Cell answered = quantity.get(new Cell(q.id(), "", dim, key));
             members.add(answered);
+            if (answered != ZERO && !answered.equals(size) && !alwaysShown(q)) {
+                sizesOf.computeIfAbsent(answered, a -> new LinkedHashSet<>()).add(size);
+            }
             for (String code : codes(q, dim)) {
                 Cell option = quantity.get(new Cell(q.id(), code, dim, key));
                 members.add(option);
@@ -160,6 +178,24 @@ final class Tables {
         }
         members.remove(ZERO);
         members.remove(size);
+    }
+
+    /**
+     * Whether a quantity is about a group nobody is in (a language nobody answered in, a pool of campaigns without
+     * responses): that such a group is empty, and every number in it 0, tells about no child, so it needs no protection.
+     */
+    boolean inEmptyGroup(Cell q) {
+        if (q == ZERO) {
+            return false;
+        }
+        if (q.dim().equals(Rollups.ALL)) {
+            // the overall count of an answer that makes a group (an age band, a pool of countries) is about that group
+            Question role = q.code().isEmpty() ? null : consultation.question(q.question()).filter(x -> x.role() != null).orElse(null);
+            Cell size = role == null ? null : quantity.get(size(role.role().code(), q.code()));
+            return size != null && size != ZERO && truth.getOrDefault(size, 0L) == 0;
+        }
+        Cell size = quantity.get(size(q.dim(), q.key()));
+        return size != null && size != ZERO && truth.getOrDefault(size, 0L) == 0;
     }
 
     /** The size quantity of a group. */
@@ -194,8 +230,13 @@ final class Tables {
             if (!dim.equals(Rollups.ALL)) {
                 return List.of();
             }
-            return stored.keySet().stream().filter(cell -> cell.question().equals(q.id()) && !cell.code().isEmpty()
-                    && cell.dim().equals(Rollups.ALL)).map(Cell::code).distinct().sorted().toList();
+            Set<String> countries = new TreeSet<>();
+            stored.keySet().stream().filter(cell -> cell.question().equals(q.id()) && !cell.code().isEmpty()
+                    && cell.dim().equals(Rollups.ALL)).forEach(cell -> countries.add(cell.code()));
+            if (q.role() == Role.COUNTRY) {
+                pools.keys("country").stream().filter(Pools::isPool).forEach(countries::add);
+            }
+            return List.copyOf(countries);
         }
         return q.options().stream().map(Option::code).toList();
     }
@@ -248,10 +289,19 @@ final class Tables {
             return pools.pooled(q.role().code(), cell.code()) || pools.members(q.role().code(), cell.code()).contains(Rollups.NONE) ? cell
                     : size(q.role().code(), cell.code());
         }
-        if (cell.code().isEmpty() && q.required() && q.showIf() == null) {
+        if (cell.code().isEmpty() && q.required() && alwaysShown(q)) {
             return size(cell.dim(), cell.key());
         }
         return cell;
+    }
+
+    /** Whether everyone is shown a question: it has no show_if, or one that every answer of a required question meets. */
+    private boolean alwaysShown(Question q) {
+        if (q.showIf() == null) {
+            return true;
+        }
+        return consultation.question(q.showIf().question()).filter(c -> c.required() && c.showIf() == null && c.options() != null
+                && c.options().stream().allMatch(o -> q.showIf().anyOf().contains(o.code()))).isPresent();
     }
 
     /** Whether an age option lies outside the audience: such children are turned away, so its count is always zero. */
@@ -283,15 +333,24 @@ final class Tables {
                         add(false, sum(options, answered, max));
                         add(false, negate(sum(options, answered, 1)));
                     } else if (!options.isEmpty() && (q.type() != QuestionType.COUNTRY || dim.equals(Rollups.ALL))) {
-                        add(true, sum(options, answered, 1));
+                        // the countries listed are those with responses: which they are is the data's, not the definition's
+                        add(true, sum(options, answered, 1), q.type() != QuestionType.COUNTRY);
                     }
                     if (q.showIf() != null) {
                         Question condition = consultation.question(q.showIf().question()).orElse(null);
+                        if (condition != null && shownIn(condition, dim)) {
+                            // shown only after an answer to the question before: never answered by more
+                            add(false, sum(List.of(answered), quantity.get(new Cell(condition.id(), "", dim, key)), 1));
+                        }
                         if (condition != null && condition.options() != null && condition.type() != QuestionType.COUNTRY) {
                             List<Cell> shown = q.showIf().anyOf().stream().map(code -> quantity.get(new Cell(condition.id(), code, dim, key))).toList();
                             boolean exact = q.required() && condition.type() != QuestionType.MULTIPLE;
                             if (!shown.contains(null)) {
                                 add(exact, negate(sum(shown, answered, 1)));
+                                if (q.required() && condition.type() == QuestionType.MULTIPLE) {
+                                    // everyone who ticked one of the answers that show it was shown it, and had to answer
+                                    shown.forEach(o -> add(shown.size() == 1, sum(List.of(o), answered, 1)));
+                                }
                             }
                         }
                     }
@@ -309,7 +368,7 @@ final class Tables {
             for (String dim : keys.keySet()) {
                 List<Cell> parts = keys.get(dim).stream().map(k -> quantity.get(new Cell(row.question(), row.code(), dim, k))).toList();
                 if (!dim.equals(Rollups.ALL) && !parts.contains(null)) {
-                    add(true, sum(parts, overall, 1));
+                    add(true, sum(parts, overall, 1), oneGroupOnly(dim));
                 }
             }
             if (keys.containsKey("region") && keys.containsKey("country")
@@ -318,7 +377,7 @@ final class Tables {
                 for (String region : keys.get("region")) {
                     List<Cell> parts = keys.get("country").stream().filter(country -> regionOfKey(country).equals(region))
                             .map(country -> quantity.get(new Cell(row.question(), row.code(), "country", country))).toList();
-                    add(true, sum(parts, quantity.get(new Cell(row.question(), row.code(), "region", region)), 1));
+                    add(true, sum(parts, quantity.get(new Cell(row.question(), row.code(), "region", region)), 1), false);
                 }
             }
         }
@@ -343,7 +402,34 @@ final class Tables {
         return out;
     }
 
+    /**
+     * Whether the definition leaves a breakdown one group: no gender question puts everyone under "no gender", and a
+     * required age question whose audience covers one band puts everyone in it.
+     */
+    private boolean oneGroupOnly(String dim) {
+        if (dim.equals("region")) {
+            return consultation.withRole(Role.COUNTRY).isEmpty();
+        }
+        Optional<Role> role = Role.of(dim);
+        if (role.isEmpty()) {
+            return false;
+        }
+        Optional<Question> q = consultation.withRole(role.get());
+        if (q.isEmpty()) {
+            return true;
+        }
+        if (q.get().options() == null) {
+            return false;
+        }
+        long possible = q.get().options().stream().filter(o -> !outside(q.get(), o.code())).count();
+        return possible + (q.get().required() && q.get().showIf() == null ? 0 : 1) == 1;
+    }
+
     private void add(boolean equal, Map<Cell, Integer> raw) {
+        add(equal, raw, true);
+    }
+
+    private void add(boolean equal, Map<Cell, Integer> raw, boolean definition) {
         Map<Cell, Integer> terms = new LinkedHashMap<>();
         raw.forEach((cell, coefficient) -> {
             if (cell != null && cell != ZERO && coefficient != 0) {
@@ -352,7 +438,7 @@ final class Tables {
         });
         terms.values().removeIf(v -> v == 0);
         if (!terms.isEmpty()) {
-            relations.add(new Relation(java.util.Collections.unmodifiableMap(terms), equal));
+            relations.add(new Relation(java.util.Collections.unmodifiableMap(terms), equal, definition));
         }
     }
 }

@@ -38,9 +38,7 @@ class ReportFormatsTest {
     void enoughAnswers() {
         StaffSessions.ensureAccounts(accounts);
         if (!answered) {
-            for (int i = 0; i < 12; i++) {
-                ResultsApiTest.submit("yes", "FR");
-            }
+            ResultsApiTest.submitMixed();
             answered = true;
         }
     }

@@ -47,9 +47,7 @@ class WavesTest {
 
     @Test
     void shouldShowTwoWavesSideBySideAndExportThem() {
-        for (int i = 0; i < 11; i++) {
-            ResultsApiTest.submit("yes", "FR");
-        }
+        ResultsApiTest.submitMixed();
         long answered = io.restassured.RestAssured.given().get("/api/v1/consultations/live-poll/results").jsonPath().getLong("questions[0].answered");
         Map<String, String> chair = StaffSessions.signIn(StaffSessions.CHAIR);
         String page = StaffSessions.as(chair).get("/staff/results/waves?ids=live-poll&ids=closed-poll&lang=en").then().statusCode(200)

@@ -35,8 +35,10 @@ class SuppressionTest {
             stored.lang = r[0];
             stored.answers.add(org.youthvoice.response.StoredAnswer.code("age", "9-18"));
             stored.answers.add(org.youthvoice.response.StoredAnswer.code("pets", r[1]));
-            stored.answers.add(org.youthvoice.response.StoredAnswer.code("country", r[2]));
-            for (Cell cell : Rollups.cells(c, stored, REGION.apply(r[2]))) {
+            if (r[2] != null) {
+                stored.answers.add(org.youthvoice.response.StoredAnswer.code("country", r[2]));
+            }
+            for (Cell cell : Rollups.cells(c, stored, r[2] == null ? "unknown" : REGION.apply(r[2]))) {
                 counts.merge(cell, 1L, Long::sum);
             }
         }
@@ -47,6 +49,21 @@ class SuppressionTest {
         List<String[]> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             out.add(new String[] {lang, pets, country});
+        }
+        return out;
+    }
+
+    private static final String[] LANGS = {"fr", "en", "es"};
+    private static final String[] COUNTRIES = {"SN", "FR", "NG", null, "DE"};
+
+    /**
+     * {@code n} responses with the same answer to pets, spread over three languages, four countries in two regions and
+     * no country at all, as real responses are: no breakdown group then holds everyone by accident.
+     */
+    static List<String[]> mixed(int n, String pets) {
+        List<String[]> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(new String[] {LANGS[i % LANGS.length], pets, COUNTRIES[i % COUNTRIES.length]});
         }
         return out;
     }
@@ -74,17 +91,22 @@ class SuppressionTest {
     @Test
     void shouldPublishOptionsOutsideTheAudienceAsTheZerosEveryoneKnows() throws Exception {
         Consultation c = poll();
-        ResultsView view = publish(c, repeat(30, "fr", "yes", "SN")).view("lang");
+        List<String[]> responses = new ArrayList<>(mixed(45, "yes"));
+        responses.addAll(mixed(45, "no"));
+        ResultsView view = publish(c, responses).view("lang");
         assertThat(option(view, "age", "under-9").count()).isZero();
         assertThat(option(view, "age", "19-plus").count()).isZero();
-        assertThat(view.groups()).singleElement().satisfies(g -> assertThat(g.responses()).isEqualTo(30L));
+        assertThat(view.groups()).extracting(ResultsView.Group::key).containsExactly("en", "es", "fr");
+        assertThat(view.groups()).allSatisfy(g -> assertThat(g.responses()).isEqualTo(30L));
     }
 
     @Test
     void shouldHideACountEqualToItsGroupsTotal() throws Exception {
         Consultation c = poll();
-        List<String[]> responses = new ArrayList<>(repeat(40, "en", "yes", "FR"));
-        responses.addAll(repeat(30, "fr", "no", "SN"));
+        List<String[]> responses = new ArrayList<>(repeat(20, "en", "yes", "FR"));
+        responses.addAll(repeat(20, "en", "yes", "SN"));
+        responses.addAll(mixed(30, "no").stream().map(r -> new String[] {r[0].equals("en") ? "es" : r[0], r[1], r[2]}).toList());
+        responses.addAll(mixed(30, "yes").stream().map(r -> new String[] {r[0].equals("en") ? "fr" : r[0], r[1], r[2]}).toList());
         ResultsView view = publish(c, responses).view("lang");
         ResultsView.Group en = view.groups().stream().filter(g -> g.key().equals("en")).findFirst().orElseThrow();
         ResultsView.OptionResult yes = en.questions().stream().filter(q -> q.id().equals("pets")).findFirst().orElseThrow()
@@ -126,33 +148,54 @@ class SuppressionTest {
     @Test
     void shouldKeepThePreviousPatternUntilACellHasGrownByTheMinimum() throws Exception {
         Consultation c = poll();
-        List<String[]> responses = new ArrayList<>(repeat(30, "fr", "yes", "SN"));
-        responses.addAll(repeat(4, "fr", "no", "SN"));
+        List<String[]> responses = new ArrayList<>(mixed(60, "yes"));
+        responses.addAll(mixed(4, "no"));
         Publication first = publish(c, responses);
+        assertThat(first.audit().withheld()).isFalse();
         assertThat(option(first.view(null), "pets", "no").suppressed()).isTrue();
         List<String[]> more = new ArrayList<>(responses);
-        more.addAll(repeat(8, "fr", "no", "SN"));
+        more.addAll(mixed(8, "no"));
         Publication second = Publication.of(c, counts(c, more), first, REGION);
         assertThat(option(second.view(null), "pets", "no").suppressed()).as("12 now, but only 8 more than when it was hidden").isTrue();
-        more.addAll(repeat(2, "fr", "no", "SN"));
-        more.addAll(repeat(10, "fr", "yes", "SN"));
+        more.addAll(mixed(2, "no"));
+        more.addAll(mixed(10, "yes"));
         Publication third = Publication.of(c, counts(c, more), first, REGION);
         assertThat(option(third.view(null), "pets", "no").count()).isEqualTo(14L);
-        assertThat(option(third.view(null), "pets", "yes").count()).as("hidden with it before, grown by 10 since").isEqualTo(40L);
+        assertThat(option(third.view(null), "pets", "yes").count()).isEqualTo(70L);
         assertThat(option(Publication.of(c, counts(c, more), null, REGION).view(null), "pets", "no").count()).isEqualTo(14L);
+    }
+
+    @Test
+    void shouldLeaveNoFloorBehindAWithheldSnapshot() throws Exception {
+        Consultation c = poll();
+        Publication withheld = publish(c, mixed(12, "yes"));
+        assertThat(withheld.audit().withheld()).as("twelve responses: the count only").isTrue();
+        List<String[]> later = new ArrayList<>(mixed(60, "yes"));
+        later.addAll(mixed(30, "no"));
+        assertThat(Publication.of(c, counts(c, later), withheld, REGION).view(null))
+                .as("a set that told nothing holds nothing back").isEqualTo(Publication.of(c, counts(c, later), null, REGION).view(null));
     }
 
     @Test
     void shouldAuditEveryHiddenCellByLinearProgramming() throws Exception {
         Consultation c = poll();
-        List<String[]> responses = new ArrayList<>(repeat(30, "fr", "yes", "SN"));
-        responses.addAll(repeat(14, "en", "no", "NG"));
+        List<String[]> responses = new ArrayList<>(mixed(60, "yes"));
+        responses.addAll(mixed(40, "no"));
         responses.addAll(repeat(3, "ar", "yes", "KE"));
         Publication.Audit audit = publish(c, responses).audit();
         assertThat(audit.hidden()).isPositive();
         assertThat(audit.linearPrograms()).isPositive();
-        assertThat(audit.audited()).isGreaterThanOrEqualTo(audit.hidden());
+        assertThat(audit.audited()).as("every hidden number but those of groups nobody is in").isPositive();
         assertThat(audit.withheld()).isFalse();
+    }
+
+    @Test
+    void shouldNameOnlyTheWaysOfAnsweringThatBroughtTheMinimumCell() throws Exception {
+        Consultation c = poll();
+        Publication p = publish(c, repeat(30, "fr", "yes", "SN")).withChannels(Map.of("web", 29L, "api", 1L));
+        assertThat(p.channels()).as("one child answering through a partner app is not named").containsExactly("web");
+        assertThat(Publication.fromJson(c, p.toJson()).channels()).as("as stored for every replica").containsExactly("web");
+        assertThat(p.withChannels(Map.of("web", 20L, "api", 10L)).channels()).containsExactly("web", "api");
     }
 
     @Test

@@ -437,6 +437,11 @@ public final class LpAttack {
 
         // ---------------------------------------------------------------- the groups
 
+        /** Whether every ISO country code has a region, as the published reference file says. */
+        boolean everyCountryMapped() {
+            return java.util.Arrays.stream(Locale.getISOCountries()).noneMatch(x -> regionOf.apply(x).equals(UNKNOWN));
+        }
+
         /** Question id and code of every row of a group: responses, answered per question, each option of option questions. */
         List<String[]> rows() {
             List<String[]> rows = new ArrayList<>();
@@ -477,7 +482,8 @@ public final class LpAttack {
         /** Whether the definition alone empties the group: an age band outside the audience, or "no answer" to a required role question. */
         boolean emptyByDefinition(Group g) {
             if (g.remainder()) {
-                return false;
+                // every country has a region: no country falls under "unknown" but those not given
+                return g.dim().equals("country") && g.key().equals("*other:" + UNKNOWN) && everyCountryMapped();
             }
             if (g.dim().equals("age_band") && ageQ != null) {
                 if (g.key().equals(NONE)) {
@@ -830,7 +836,11 @@ public final class LpAttack {
                 }
             }
             lin("show_if: " + labels.get(answered)).plus(answered).minusAll(shownBy).le(0);
-            if (q.required()) {
+            boolean everyAnswer = q1.options().stream().allMatch(o -> q.showIf().anyOf().contains(o.code()));
+            if (q.required() && everyAnswer) {
+                // whatever the answer to the question before, this one follows it: answered by everyone who answered that
+                union(answered, a(g, q1));
+            } else if (q.required()) {
                 if (q1.type() == QuestionType.MULTIPLE) {
                     for (int option : shownBy) {
                         lin("required show_if: " + labels.get(answered)).plus(answered).minus(option).ge(0);
@@ -862,6 +872,9 @@ public final class LpAttack {
             for (Group g : groups.get("region")) {
                 if (!g.key().equals(UNKNOWN)) {
                     union(r(g), a(g, countryQ));
+                } else if (everyCountryMapped()) {
+                    // every country has a region: the unknown region holds exactly those who gave no country
+                    fixZero(a(g, countryQ));
                 }
             }
         }
@@ -943,7 +956,12 @@ public final class LpAttack {
                 for (String[] row : rows()) {
                     List<Integer> parts = new ArrayList<>();
                     groups.get(dim).forEach(g -> parts.add(node(g, row[0], row[1])));
-                    lin(dim + " groups add up: " + labels.get(node(all, row[0], row[1]))).plusAll(parts).minus(node(all, row[0], row[1])).eq(0);
+                    if (parts.size() == 1) {
+                        // a breakdown with one possible group (no gender question: everyone gave none) is everyone
+                        union(node(all, row[0], row[1]), parts.get(0));
+                    } else {
+                        lin(dim + " groups add up: " + labels.get(node(all, row[0], row[1]))).plusAll(parts).minus(node(all, row[0], row[1])).eq(0);
+                    }
                 }
             }
             if (countryQ == null) {

@@ -15,6 +15,7 @@ import org.youthvoice.definition.Option;
 import org.youthvoice.definition.Question;
 import org.youthvoice.definition.QuestionType;
 import org.youthvoice.definition.Role;
+import org.youthvoice.i18n.ItuRegions;
 import org.youthvoice.i18n.Lang;
 import org.youthvoice.response.StoredAnswer;
 import org.youthvoice.response.StoredResponse;
@@ -35,19 +36,17 @@ public final class Surveys {
     private Surveys() {
     }
 
-    /** ITU regions of the countries the generators use; AQ belongs to none ("unknown"). */
-    static final Map<String, String> REGIONS = Map.ofEntries(
-            Map.entry("SN", "africa"), Map.entry("NG", "africa"), Map.entry("KE", "africa"), Map.entry("GH", "africa"),
-            Map.entry("FR", "europe"), Map.entry("DE", "europe"), Map.entry("PT", "europe"),
-            Map.entry("BR", "americas"), Map.entry("MX", "americas"), Map.entry("AR", "americas"),
-            Map.entry("EG", "arab-states"), Map.entry("MA", "arab-states"),
-            Map.entry("IN", "asia-pacific"), Map.entry("CN", "asia-pacific"), Map.entry("JP", "asia-pacific"),
-            Map.entry("KZ", "cis"), Map.entry("UZ", "cis"));
+    /** The countries the generators use: a few per ITU region, Antarctica among them. */
     static final List<String> COUNTRIES = List.of("SN", "NG", "KE", "GH", "FR", "DE", "PT", "BR", "MX", "AR", "EG", "MA",
             "IN", "CN", "JP", "KZ", "UZ", "AQ");
 
-    /** ISO code → ITU region code, "unknown" for a code of no region. */
-    public static final Function<String, String> REGION = code -> REGIONS.getOrDefault(code, "unknown");
+    private static final ItuRegions ITU = ItuRegions.load();
+
+    /**
+     * ISO code → ITU region code, as the service maps it (every ISO code has a region, so "unknown" is exactly "gave
+     * no country").
+     */
+    public static final Function<String, String> REGION = code -> ITU.regionOf(code).orElse(ItuRegions.UNKNOWN);
 
     static final List<String> LANGS = java.util.Arrays.stream(Lang.values()).map(Lang::code).toList();
 
