@@ -37,6 +37,10 @@ final class DisclosureAudit {
     /** Components larger than this are first audited in slices of this many hidden quantities around each target. */
     private static final int LOCAL = 150;
     private static final double EPSILON = 1e-6;
+    /** Components up to this many hidden quantities are solved whole; a larger one takes seconds a linear program. */
+    private static final int WHOLE = 2500;
+    /** The hidden quantities a wider slice frees around a target of a component too large to solve whole. */
+    private static final int WIDE = 1200;
 
     private final Tables tables;
     private final int minCell;
@@ -361,6 +365,16 @@ final class DisclosureAudit {
                 if (targets.stream().allMatch(this::settle)) {
                     return;
                 }
+            }
+            if (members.get(root).size() > WHOLE) {
+                // too large to solve whole in good time: a wider slice around each target still open, and what that does
+                // not prove fails and gets more suppression
+                for (Target t : targets) {
+                    if (!settle(t)) {
+                        solve(new Model(neighbourhood(t.members(), hidden, 4, 64, WIDE)), t, targets);
+                    }
+                }
+                return;
             }
             Model model = new Model(members.get(root));
             // batches first: the largest (smallest) sum of every target still wanting a larger (smaller) value, again

@@ -2,15 +2,9 @@ package org.youthvoice.results;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import java.sql.Clob;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
@@ -19,7 +13,6 @@ import org.youthvoice.definition.Consultation;
 import org.youthvoice.definition.Publish;
 import org.youthvoice.definition.Status;
 import org.youthvoice.i18n.ItuRegions;
-import org.youthvoice.results.Rollups.Cell;
 
 /**
  * Releases each consultation's results in snapshots and serves the newest one. A snapshot is released when at least
@@ -40,14 +33,14 @@ public class Snapshots {
     public record Released(int seq, Instant at, boolean atClose, Publication publication) {
     }
 
-    private final EntityManager em;
+    private final SnapshotStore store;
     private final Catalog catalog;
     private final ItuRegions regions;
     private final Clock clock;
     private final Map<String, Released> served = new ConcurrentHashMap<>();
 
-    public Snapshots(EntityManager em, Catalog catalog, ItuRegions regions, Clock clock) {
-        this.em = em;
+    public Snapshots(SnapshotStore store, Catalog catalog, ItuRegions regions, Clock clock) {
+        this.store = store;
         this.catalog = catalog;
         this.regions = regions;
         this.clock = clock;
@@ -63,29 +56,24 @@ public class Snapshots {
     }
 
     /** The newest released snapshot of a consultation, or an empty set before the first release. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Publication latest(Consultation c) {
         Released r = newest(c);
         return r == null ? Publication.empty(c) : r.publication();
     }
 
-    /** The newest released snapshot with its number and time, or null. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** The newest released snapshot with its number and time, or null; parsed once per replica and number. */
     public Released newest(Consultation c) {
-        Number seq = (Number) em.createNativeQuery("select max(seq) from result_snapshot where consultation_id = ?1")
-                .setParameter(1, c.id()).getSingleResult();
+        Integer seq = store.newestSeq(c.id());
         if (seq == null) {
             served.remove(c.id());
             return null;
         }
         Released cached = served.get(c.id());
-        if (cached != null && cached.seq() == seq.intValue()) {
+        if (cached != null && cached.seq() == seq) {
             return cached;
         }
-        Object[] row = (Object[]) em.createNativeQuery("select released_at, at_close, body from result_snapshot"
-                + " where consultation_id = ?1 and seq = ?2").setParameter(1, c.id()).setParameter(2, seq.intValue()).getSingleResult();
-        Released read = new Released(seq.intValue(), Instant.ofEpochMilli(((Number) row[0]).longValue()), Boolean.TRUE.equals(row[1]),
-                Publication.fromJson(c, text(row[2])));
+        SnapshotStore.Row row = store.row(c.id(), seq);
+        Released read = new Released(row.seq(), row.at(), row.atClose(), Publication.fromJson(c, row.body()));
         served.put(c.id(), read);
         return read;
     }
@@ -102,29 +90,29 @@ public class Snapshots {
         }
     }
 
-    /** Releases a snapshot of one consultation if the policy says one is due at {@code now}; true if it did. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * Releases a snapshot of one consultation if the policy says one is due at {@code now}; true if it did. The counts
+     * are read in one transaction and the snapshot written in another; protecting the set runs between them, in no
+     * transaction, however long the audit takes.
+     */
     public boolean releaseIfDue(Consultation c, Instant now) {
         Released last = newest(c);
-        long responses = ((Number) em.createNativeQuery("select coalesce(sum(n), 0) from result_day where consultation_id = ?1")
-                .setParameter(1, c.id()).getSingleResult()).longValue();
+        SnapshotStore.Reading reading = store.read(c.id());
         boolean closed = catalog.status(c) == Status.CLOSED;
-        if (!due(c, last, responses, closed, now)) {
+        if (!due(c, last, reading.responses(), closed, now)) {
             return false;
         }
         Publication previous = last == null || closed ? null : last.publication();
-        Publication fresh = Publication.of(c, stored(c.id()), previous, country -> regions.regionOf(country).orElse(ItuRegions.UNKNOWN))
-                .withChannels(channels(c.id()));
+        Publication fresh = Publication.of(c, reading.cells(), previous, country -> regions.regionOf(country).orElse(ItuRegions.UNKNOWN))
+                .withChannels(reading.channels());
         int seq = last == null ? 1 : last.seq() + 1;
-        int written = em.createNativeQuery("insert into result_snapshot (consultation_id, seq, released_at, responses, at_close, body)"
-                        + " select ?1, ?2, ?3, ?4, ?5, ?6 where not exists (select 1 from result_snapshot where consultation_id = ?1 and seq = ?2)")
-                .setParameter(1, c.id()).setParameter(2, seq).setParameter(3, now.toEpochMilli()).setParameter(4, fresh.responses())
-                .setParameter(5, closed).setParameter(6, fresh.toJson()).executeUpdate();
+        boolean written = store.insert(c.id(), seq, now, fresh.responses(), closed, fresh.toJson());
         Publication.Audit a = fresh.audit();
-        LOG.infof("results snapshot %d of %s released%s: %d responses, %d quantities, %d hidden, %d audited, %d linear programs,"
-                        + " %d ms%s", seq, c.id(), closed ? " at closing" : "", fresh.responses(), a.quantities(), a.hidden(), a.audited(),
-                a.linearPrograms(), a.millis(), a.withheld() ? "; all but the overall count withheld" : "");
-        return written == 1;
+        LOG.infof("results snapshot %d of %s %s%s: %d responses, %d quantities, %d hidden, %d audited, %d linear programs,"
+                        + " %d ms%s", seq, c.id(), written ? "released" : "already released by another replica", closed ? " at closing" : "",
+                fresh.responses(), a.quantities(), a.hidden(), a.audited(), a.linearPrograms(), a.millis(),
+                a.withheld() ? "; all but the overall count withheld" : "");
+        return written;
     }
 
     /**
@@ -147,35 +135,4 @@ public class Snapshots {
         return arrived >= minCell && !now.isBefore(last.at().plus(interval(c)));
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<Cell, Long> stored(String consultationId) {
-        Map<Cell, Long> stored = new LinkedHashMap<>();
-        List<Object[]> rows = em.createNativeQuery("select question_id, option_code, dim, dim_key, sum(n) from result_cell where consultation_id = ?1"
-                        + " group by question_id, option_code, dim, dim_key")
-                .setParameter(1, consultationId).getResultList();
-        for (Object[] row : rows) {
-            stored.put(new Cell((String) row[0], (String) row[1], (String) row[2], (String) row[3]), ((Number) row[4]).longValue());
-        }
-        return stored;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Long> channels(String consultationId) {
-        Map<String, Long> channels = new LinkedHashMap<>();
-        List<Object[]> rows = em.createNativeQuery("select channel, sum(n) from result_day where consultation_id = ?1 group by channel")
-                .setParameter(1, consultationId).getResultList();
-        rows.forEach(row -> channels.put((String) row[0], ((Number) row[1]).longValue()));
-        return channels;
-    }
-
-    private static String text(Object value) {
-        if (value instanceof Clob clob) {
-            try {
-                return clob.getSubString(1, (int) clob.length());
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return (String) value;
-    }
 }
